@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = SergeCommand.Version.class,
     description = "Democratic economic planning by federated councils.",
     subcommands = {
+      BenchCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SergeCommand implements Runnable {
