@@ -17,6 +17,8 @@ import picocli.CommandLine.ScopeType;
     versionProvider = SergeCommand.Version.class,
     description = "Democratic economic planning by federated councils.",
     subcommands = {
+      LeontiefCommand.class,
+      GenerateCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class,
     })

@@ -69,6 +69,14 @@ public final class Economy {
   }
 
   public Resources resources() { return resources; }
+
+  /** The same economy with other resource limits and labour available (shares the rest). */
+  public Economy withLimits(Resources limits, double labour) {
+    if (limits.count() != resources.count()) {
+      throw new IllegalArgumentException("the resources must be the same, with other limits");
+    }
+    return new Economy(name, labourUnit, labour, productCodes, productNames, limits, technologies);
+  }
   public Technologies technologies() { return technologies; }
 
   /** The primary (first-listed) technology of a product, or -1 when it has none. */
