@@ -39,9 +39,14 @@ public final class LeontiefSolver {
     this.progress = progress;
   }
 
+  // One worker per core: the common pool has one fewer, and a thread that submits to a pool
+  // only waits, so sweeps submitted there would leave a core idle.
+  private static final ForkJoinPool ALL_CORES =
+      new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+
   /** Tolerance 1e-12 on the relative residual, up to 20,000 iterations, all cores. */
   public static LeontiefSolver defaults() {
-    return new LeontiefSolver(1e-12, 20_000, ForkJoinPool.commonPool(), ProgressListener.NONE);
+    return new LeontiefSolver(1e-12, 20_000, ALL_CORES, ProgressListener.NONE);
   }
 
   public LeontiefSolver withTolerance(double relativeResidual) {
