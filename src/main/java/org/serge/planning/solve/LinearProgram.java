@@ -11,6 +11,8 @@ import java.util.Map;
  *   subject to  rowLower ≤ A x ≤ rowUpper,  columnLower ≤ x ≤ columnUpper</pre>
  *
  * A is stored by columns (CSC). Infinite bounds are {@code ±Double.POSITIVE_INFINITY}.
+ * Columns may carry an integrality flag (read from a model file); the LP solvers ignore it
+ * and solve the LP relaxation, so callers should say so when {@link #integerColumns()} > 0.
  * Immutable once built; arrays are never handed out for writing. Build with {@link #builder}.
  */
 public final class LinearProgram {
@@ -21,6 +23,7 @@ public final class LinearProgram {
   private final double[] objective;
   private final double[] columnLower;
   private final double[] columnUpper;
+  private final boolean[] integer;
   private final String[] rowNames;
   private final double[] rowLower;
   private final double[] rowUpper;
@@ -36,6 +39,7 @@ public final class LinearProgram {
     this.objective = Arrays.copyOf(b.objective, b.columns);
     this.columnLower = Arrays.copyOf(b.columnLower, b.columns);
     this.columnUpper = Arrays.copyOf(b.columnUpper, b.columns);
+    this.integer = Arrays.copyOf(b.integer, b.columns);
     this.rowNames = Arrays.copyOf(b.rowNames, b.rows);
     this.rowLower = Arrays.copyOf(b.rowLower, b.rows);
     this.rowUpper = Arrays.copyOf(b.rowUpper, b.rows);
@@ -58,6 +62,18 @@ public final class LinearProgram {
   public double objective(int j) { return objective[j]; }
   public double columnLower(int j) { return columnLower[j]; }
   public double columnUpper(int j) { return columnUpper[j]; }
+  /** Whether column j is marked integer (the LP solvers relax it). */
+  public boolean isInteger(int j) { return integer[j]; }
+  /** How many columns are marked integer. */
+  public int integerColumns() {
+    int count = 0;
+    for (boolean flag : integer) {
+      if (flag) {
+        count++;
+      }
+    }
+    return count;
+  }
   public String rowName(int i) { return rowNames[i]; }
   public double rowLower(int i) { return rowLower[i]; }
   public double rowUpper(int i) { return rowUpper[i]; }
@@ -97,6 +113,7 @@ public final class LinearProgram {
     private double[] objective = new double[16];
     private double[] columnLower = new double[16];
     private double[] columnUpper = new double[16];
+    private boolean[] integer = new boolean[16];
     private int rows;
     private String[] rowNames = new String[16];
     private double[] rowLower = new double[16];
@@ -128,6 +145,7 @@ public final class LinearProgram {
         objective = Arrays.copyOf(objective, size);
         columnLower = Arrays.copyOf(columnLower, size);
         columnUpper = Arrays.copyOf(columnUpper, size);
+        integer = Arrays.copyOf(integer, size);
       }
       columnNames[columns] = columnName;
       objective[columns] = cost;
@@ -161,6 +179,12 @@ public final class LinearProgram {
       return this;
     }
 
+    /** Marks column j integer or continuous (continuous by default). */
+    public Builder setInteger(int column, boolean isInteger) {
+      integer[column] = isInteger;
+      return this;
+    }
+
     public Builder setRowBounds(int row, double lower, double upper) {
       rowLower[row] = lower;
       rowUpper[row] = upper;
@@ -169,6 +193,7 @@ public final class LinearProgram {
 
     public double rowLower(int row) { return rowLower[row]; }
     public double rowUpper(int row) { return rowUpper[row]; }
+    public double cost(int column) { return objective[column]; }
     public double columnLower(int column) { return columnLower[column]; }
     public double columnUpper(int column) { return columnUpper[column]; }
     public int columns() { return columns; }
