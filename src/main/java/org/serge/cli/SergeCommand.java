@@ -17,7 +17,9 @@ import picocli.CommandLine.ScopeType;
     versionProvider = SergeCommand.Version.class,
     description = "Democratic economic planning by federated councils.",
     subcommands = {
+      DemoCommand.class,
       LeontiefCommand.class,
+      PlanCommand.class,
       GenerateCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class,

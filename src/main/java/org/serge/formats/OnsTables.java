@@ -132,7 +132,7 @@ public record OnsTables(Economy economy, Map<String, double[]> finalDemand,
         }
       }
       EconomyBuilder economy = Economy.builder("UK 2019 (ONS input-output analytical tables)")
-          .labourUnit("£ of wages");
+          .labourUnit("£ million of wages");
       for (int j = 0; j < n; j++) {
         economy.addProduct(codes.get(j), names.get(j));
       }

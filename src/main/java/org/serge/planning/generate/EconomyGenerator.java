@@ -14,8 +14,8 @@ import org.serge.planning.solve.LeontiefSolver;
  * like energy or transport, feed almost everything — as in real input-output tables); each
  * technology's inputs cost 25–70% of its output value, so the spectral radius stays below
  * one; alternative technologies trade labour against emissions; CO2 and labour limits are
- * set below what the primary technologies would need for the generated final demand, so
- * plans must choose.
+ * set so that the primary technologies would exceed the CO2 limit for the generated final
+ * demand with all the labour there is, so plans must choose.
  */
 public final class EconomyGenerator {
   private final int products;
@@ -66,10 +66,11 @@ public final class EconomyGenerator {
       }
       double inputShare = 0.25 + 0.45 * random.nextDouble();
       double emissions = Math.exp(random.nextGaussian() * 1.2 - 1.5);
+      double baseLabour = (1 - inputShare) * (0.5 + random.nextDouble());
       for (int alternative = 0; alternative < technologies; alternative++) {
         // Alternatives cut emissions by up to 90% at the cost of up to 60% more labour.
         double cleaner = alternative == 0 ? 0 : random.nextDouble();
-        double labour = (1 - inputShare) * (0.5 + random.nextDouble()) * (1 + 0.6 * cleaner);
+        double labour = baseLabour * (1 + 0.6 * cleaner);
         builder.addTechnology(code(p, digits) + (alternative == 0 ? "" : "/" + alternative), p, labour,
             Double.POSITIVE_INFINITY);
         double total = 0;
@@ -90,7 +91,7 @@ public final class EconomyGenerator {
     return limitToReference(builder, co2, demand);
   }
 
-  // Sets the CO2 and labour limits to 80% and 110% of what the primary technologies need.
+  // Sets the CO2 and labour limits to 80% and 100% of what the primary technologies need.
   private Generated limitToReference(EconomyBuilder builder, int co2, double[] demand) {
     Economy unlimited = builder.build();
     var system = unlimited.primarySystem();
@@ -106,7 +107,7 @@ public final class EconomyGenerator {
       }
     }
     Economy limited = unlimited.withLimits(
-        unlimited.resources().withLimit(co2, 0.8 * emitted), 1.1 * labour);
+        unlimited.resources().withLimit(co2, 0.8 * emitted), labour);
     return new Generated(limited, demand);
   }
 

@@ -20,7 +20,7 @@ import org.serge.planning.model.Technologies;
  * the limit, relative to its size) and the objective minimises the total slack: the
  * smallest relaxation that makes targets reachable, which names the conflicting limits.
  */
-final class PlanProgram {
+public final class PlanProgram {
   static final String FULFILMENT = "fulfilment";
 
   private PlanProgram() {}
@@ -34,7 +34,7 @@ final class PlanProgram {
   }
 
   /** Maximise λ subject to the limits. */
-  static LinearProgram maxFulfilment(Economy economy, double[] targets) {
+  public static LinearProgram maxFulfilment(Economy economy, double[] targets) {
     LinearProgram.Builder lp = base(economy, 0, false);
     int lambda = lp.addColumn(FULFILMENT, 1, 0, Double.POSITIVE_INFINITY);
     for (int p = 0; p < targets.length; p++) {
@@ -46,7 +46,7 @@ final class PlanProgram {
   }
 
   /** Minimise labour for net output ≥ scale·targets (scale = 1: the targets in full). */
-  static LinearProgram minLabour(Economy economy, double[] targets, double scale, boolean elastic) {
+  public static LinearProgram minLabour(Economy economy, double[] targets, double scale, boolean elastic) {
     LinearProgram.Builder lp = base(economy, 1, elastic);
     for (int p = 0; p < targets.length; p++) {
       lp.setRowBounds(p, scale * targets[p], Double.POSITIVE_INFINITY);

@@ -1,0 +1,48 @@
+package org.serge.cli.demo;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.serge.formats.OnsTables;
+import org.serge.planning.result.Limit;
+import org.serge.planning.solve.LpSolver;
+import org.serge.planning.solve.LpSolvers;
+import org.serge.planning.solve.Planner;
+
+/** Runs the demo's steps and prints their summary. */
+public final class Demo {
+  private Demo() {}
+
+  /** A shadow price in the ONS tables' terms: £ of wages saved per unit of the limit. */
+  static String pounds(Limit limit) {
+    if (limit.kind().equals("labour")) {
+      return "1 (wages are the unit of account)";
+    }
+    return String.format("£%,.2f of wages per %s", limit.price() * 1e6, limit.unit());
+  }
+
+  public static void run(Path ons, Path out, LpSolver.Kind solver, boolean json, PrintWriter printer) throws IOException {
+    OnsTables tables = OnsTables.read(ons);
+    UkDemo.Result result = UkDemo.run(tables, new Planner(LpSolvers.of(solver), 120));
+    DemoReport.write(result, out);
+    if (json) {
+      printer.println(DemoReport.json(result).put("report", out.resolve("report.html").toString()).toPrettyString());
+      return;
+    }
+    printer.printf("Serge demo — %s%n%n", result.economy());
+    printer.printf("1. The 2019 final use of £%,.0f m needed £%,.0f m of gross output and £%,.0f m of wages.%n",
+        result.baseline().demand(), result.baseline().output(), result.baseline().labour());
+    printer.printf("2. What if health services +10%% and fossil fuels −20%%: gross output %+,.0f £m, labour %+,.0f £m (%+.2f%%).%n",
+        result.whatIf().output() - result.baseline().output(), result.whatIf().labour() - result.baseline().labour(),
+        100 * (result.whatIf().labour() / result.baseline().labour() - 1));
+    printer.printf("3. Optimal plan with 2019 labour and 30%% less CO2 (illustrative intensities):%n");
+    for (UkDemo.PlanOutcome o : java.util.List.of(result.primaryOnly(), result.withAlternatives())) {
+      printer.printf("   %-30s fulfilment λ = %6.2f%%, %d products switch technology%n", o.title() + ":",
+          100 * o.plan().fulfilment(), o.switched().size());
+    }
+    for (Limit l : result.withAlternatives().plan().binding()) {
+      printer.printf("   binding: %s — shadow price %s%n", l.name(), pounds(l));
+    }
+    printer.printf("%nReport: %s (and report.json)%n", out.resolve("report.html"));
+  }
+}
