@@ -113,7 +113,8 @@ public final class LeontiefSolver {
       ratios.add(ratio);
       growing = ratio >= 1 ? growing + 1 : 0;
       if (growing >= GROWTH_WINDOW) {
-        throw nonProductive(geometricMean(ratios), to);
+        // Like a power iteration, the step ratio tends to the spectral radius.
+        throw nonProductive(ratio, to);
       }
       previousStep = step;
       current = to;
