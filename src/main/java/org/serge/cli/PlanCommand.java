@@ -70,7 +70,7 @@ final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     Plan.Objective goal = switch (objective) {
       case "max-fulfilment" -> Plan.Objective.MAX_FULFILMENT;
       case "min-labour" -> Plan.Objective.MIN_LABOUR;
@@ -81,7 +81,10 @@ final class PlanCommand implements Callable<Integer> {
       EconomySource.Loaded loaded = source.load(progress);
       Economy economy = withOverrides(loaded.economy());
       double[] targets = EconomySource.demand(loaded, targetsFile, "--targets");
-      Plan plan = new Planner(LpSolvers.of(solver), timeLimit).plan(economy, targets, goal);
+      Plan plan;
+      try (AutoCloseable ticking = progress.during("solving with " + solver.name().toLowerCase(java.util.Locale.ROOT))) {
+        plan = new Planner(LpSolvers.of(solver), timeLimit).plan(economy, targets, goal);
+      }
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.write(PlanJson.of(economy, targets, plan)));

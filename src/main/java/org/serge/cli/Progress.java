@@ -29,7 +29,7 @@ final class Progress implements ProgressListener, AutoCloseable {
   }
 
   @Override
-  public void progress(String stage, long done, long total) {
+  public synchronized void progress(String stage, long done, long total) {
     if (!enabled) {
       return;
     }
@@ -43,8 +43,32 @@ final class Progress implements ProgressListener, AutoCloseable {
     out.flush();
   }
 
+  /**
+   * Keeps the bar alive through one blocking step (an LP solve, say) by redrawing the stage
+   * with the elapsed time until the returned handle is closed.
+   */
+  AutoCloseable during(String stage) {
+    if (!enabled) {
+      return () -> {};
+    }
+    Thread ticker = Thread.ofPlatform().daemon().start(() -> {
+      try {
+        while (!Thread.currentThread().isInterrupted()) {
+          progress(stage, -1, -1);
+          Thread.sleep(250);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    return ticker::interrupt;
+  }
+
   static String render(String stage, long done, long total, double seconds) {
-    if (total <= 0) {
+    if (total < 0) {
+      return String.format("%s… (%.0f s)", stage, seconds);
+    }
+    if (total == 0) {
       return String.format("%s… %,d (%.0f s)", stage, done, seconds);
     }
     double fraction = Math.min(1.0, (double) done / total);
@@ -55,7 +79,7 @@ final class Progress implements ProgressListener, AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (drawn) {
       out.print("\r\033[K");
       out.flush();
