@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.serge.OnsOfficial;
 import org.serge.SharedData;
 import org.serge.formats.CsvReader;
 import org.serge.formats.CsvRecord;

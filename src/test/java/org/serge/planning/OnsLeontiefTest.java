@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.serge.OnsOfficial;
 import org.serge.SharedData;
-import org.serge.formats.CsvReader;
-import org.serge.formats.CsvRecord;
 import org.serge.formats.OnsTables;
 import org.serge.planning.model.InputOutputSystem;
 import org.serge.planning.solve.DenseLeontief;
@@ -42,7 +39,7 @@ class OnsLeontiefTest {
 
   @Test
   void inverseMatchesTheOfficialInverse() {
-    double[][] official = readSquare(ons.resolve("leontief-inverse.csv"));
+    double[][] official = OnsOfficial.inverse();
     double[][] inverse = DenseLeontief.inverse(system);
     double worst = 0;
     for (int i = 0; i < 105; i++) {
@@ -55,7 +52,7 @@ class OnsLeontiefTest {
 
   @Test
   void iterativeSolvesReproduceEveryColumnOfTheOfficialInverse() {
-    double[][] official = readSquare(ons.resolve("leontief-inverse.csv"));
+    double[][] official = OnsOfficial.inverse();
     LeontiefSolver solver = LeontiefSolver.defaults().withTolerance(1e-14);
     double worst = 0;
     for (int j = 0; j < 105; j++) {
@@ -72,7 +69,7 @@ class OnsLeontiefTest {
 
   @Test
   void labourValuesMatchTheOfficialCompensationEffects() {
-    Map<String, Double> official = readColumn(ons.resolve("type1-effects.csv"), "D1");
+    Map<String, Double> official = OnsOfficial.effects("D1");
     LeontiefSolution values = LeontiefSolver.defaults().withTolerance(1e-14).labourValues(system);
     double worst = 0;
     for (int j = 0; j < 105; j++) {
@@ -94,42 +91,5 @@ class OnsLeontiefTest {
       wages += w;
     }
     assertEquals(wages, output.dot(system.labourVector()), 1e-9 * wages);
-  }
-
-  /** The 105×105 block of a published ONS sheet, rows and columns in CPA order. */
-  static double[][] readSquare(Path file) {
-    double[][] matrix = new double[105][];
-    int row = 0;
-    try (CsvReader csv = CsvReader.open(file)) {
-      for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
-        if (r.get(0).startsWith("CPA_")) {
-          double[] values = new double[105];
-          for (int j = 0; j < 105; j++) {
-            values[j] = r.number(j + 2, "column " + j, 0);
-          }
-          matrix[row++] = values;
-        }
-      }
-    }
-    assertEquals(105, row);
-    return matrix;
-  }
-
-  /** One column of a published effects sheet, found by its code in the code header row. */
-  static Map<String, Double> readColumn(Path file, String code) {
-    Map<String, Double> column = new HashMap<>();
-    int index = -1;
-    try (CsvReader csv = CsvReader.open(file)) {
-      for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
-        List<String> fields = r.fields();
-        if (index < 0 && fields.contains(code)) {
-          index = fields.indexOf(code);
-        } else if (index >= 0 && r.get(0).startsWith("CPA_")) {
-          column.put(r.get(0), r.number(index, code));
-        }
-      }
-    }
-    assertEquals(105, column.size());
-    return column;
   }
 }
