@@ -127,27 +127,8 @@ final class UkDemo {
 
   // The same economy without the alternatives: what the CO2 limit costs with no choice.
   private static Economy primaryOnly(Economy economy) {
-    var all = economy.technologies();
-    var builder = Economy.builder("UK 2019, primary technologies only")
-        .labourUnit(economy.labourUnit()).labourAvailable(economy.labourAvailable());
-    for (int p = 0; p < economy.productCount(); p++) {
-      builder.addProduct(economy.productCode(p), economy.productName(p));
-    }
-    var resources = economy.resources();
-    for (int r = 0; r < resources.count(); r++) {
-      builder.addResource(resources.code(r), resources.name(r), resources.unit(r), resources.limit(r));
-    }
-    for (int p = 0; p < economy.productCount(); p++) {
-      int t = economy.primaryTechnology(p);
-      builder.addTechnology(all.id(t), p, all.labour(t), all.capacity(t));
-      for (int k = all.inputStart(t); k < all.inputEnd(t); k++) {
-        builder.addInput(all.inputProduct(k), all.inputAmount(k));
-      }
-      for (int k = all.useStart(t); k < all.useEnd(t); k++) {
-        builder.addUse(all.useResource(k), all.useAmount(k));
-      }
-    }
-    return builder.build();
+    return economy.withTechnologies("UK 2019, primary technologies only",
+        t -> economy.primaryTechnology(economy.technologies().product(t)) == t);
   }
 
   static Map<String, String> assumptions() {

@@ -79,6 +79,30 @@ public final class Economy {
   }
   public Technologies technologies() { return technologies; }
 
+  /** The same economy keeping only the technologies {@code keep} accepts (e.g. the primary ones). */
+  public Economy withTechnologies(String newName, java.util.function.IntPredicate keep) {
+    EconomyBuilder copy = builder(newName).labourUnit(labourUnit).labourAvailable(labourAvailable);
+    for (int p = 0; p < productCount(); p++) {
+      copy.addProduct(productCode(p), productName(p));
+    }
+    for (int r = 0; r < resources.count(); r++) {
+      copy.addResource(resources.code(r), resources.name(r), resources.unit(r), resources.limit(r));
+    }
+    for (int t = 0; t < technologies.count(); t++) {
+      if (!keep.test(t)) {
+        continue;
+      }
+      copy.addTechnology(technologies.id(t), technologies.product(t), technologies.labour(t), technologies.capacity(t));
+      for (int k = technologies.inputStart(t); k < technologies.inputEnd(t); k++) {
+        copy.addInput(technologies.inputProduct(k), technologies.inputAmount(k));
+      }
+      for (int k = technologies.useStart(t); k < technologies.useEnd(t); k++) {
+        copy.addUse(technologies.useResource(k), technologies.useAmount(k));
+      }
+    }
+    return copy.build();
+  }
+
   /** The primary (first-listed) technology of a product, or -1 when it has none. */
   public int primaryTechnology(int product) { return primaryTechnology[product]; }
 
