@@ -60,14 +60,19 @@ final class GenerateCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
       if (products < 2 || inputs < 1 || technologies < 1) {
         throw new org.serge.InvalidInputException(null, 0, "--products",
             "need at least 2 products, 1 input and 1 technology per product");
       }
       long began = System.nanoTime();
-      EconomyGenerator.Generated generated = EconomyGenerator.of(products, inputs, technologies, seed).generate();
-      EconomyFile.write(generated.economy(), output);
+      EconomyGenerator.Generated generated;
+      try (Progress progress = new Progress()) {
+        generated = EconomyGenerator.of(products, inputs, technologies, seed).generate(progress);
+        try (AutoCloseable writing = progress.during("writing " + output)) {
+          EconomyFile.write(generated.economy(), output);
+        }
+      }
       if (demand != null) {
         DemandFile.write(generated.economy(), generated.demand(), demand);
       }

@@ -1,6 +1,7 @@
 package org.serge.planning.generate;
 
 import java.util.SplittableRandom;
+import org.serge.ProgressListener;
 import org.serge.planning.model.Economy;
 import org.serge.planning.model.EconomyBuilder;
 import org.serge.planning.solve.LeontiefSolver;
@@ -47,6 +48,11 @@ public final class EconomyGenerator {
   public record Generated(Economy economy, double[] demand) {}
 
   public Generated generate() {
+    return generate(ProgressListener.NONE);
+  }
+
+  /** Generates, telling {@code progress} how many products are done. */
+  public Generated generate(ProgressListener progress) {
     SplittableRandom random = new SplittableRandom(seed);
     AliasTable popularity = AliasTable.powerLaw(products, 1.0, random.split());
     EconomyBuilder builder = Economy.builder(
@@ -60,6 +66,9 @@ public final class EconomyGenerator {
     int[] chosen = new int[4 * inputs + 1];
     double[] weight = new double[chosen.length];
     for (int p = 0; p < products; p++) {
+      if (p % 10_000 == 0) {
+        progress.progress("generating", p, products);
+      }
       int count = inputCount(random);
       for (int c = 0; c < count; c++) {
         chosen[c] = distinct(popularity, random, chosen, c, p);
