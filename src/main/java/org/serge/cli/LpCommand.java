@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
           + " says so.",
       "With --json, prints one line: {\"status\":\"OPTIMAL\",\"objective\":…,\"seconds\":…,"
           + " then solver, problem, rows, columns, nonZeros, integerColumns, relaxation,"
-          + " iterations (-1: unknown)}; objective is null when there is no solution.",
+          + " iterations (-1: unknown), readSeconds}; objective is null when there is no"
+          + " solution; seconds is the solve alone.",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -65,11 +66,13 @@ final class LpCommand implements Callable<Integer> {
     if (timeLimit != null && !(timeLimit > 0)) {
       throw new InvalidInputException(null, 0, "--time-limit", "must be a positive number of seconds");
     }
+    long start = System.nanoTime();
     LinearProgram program = MpsReader.read(file);
+    double readSeconds = (System.nanoTime() - start) / 1e9;
     LpSolution solution = LpSolvers.of(solver).solve(program, timeLimit == null ? 0 : timeLimit);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.compact(report(program, solution)));
+      out.println(Json.compact(report(program, solution).put("readSeconds", readSeconds)));
     } else {
       printText(out, program, solution);
     }
