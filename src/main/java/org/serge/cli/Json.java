@@ -16,6 +16,15 @@ final class Json {
     return MAPPER.createObjectNode();
   }
 
+  /** One line, no indentation: for output that scripts read. */
+  static String compact(Object value) {
+    try {
+      return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
   static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);

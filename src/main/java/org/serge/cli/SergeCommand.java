@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       PlanCommand.class,
       GenerateCommand.class,
       BenchCommand.class,
+      LpCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SergeCommand implements Runnable {
