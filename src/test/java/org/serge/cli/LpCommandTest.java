@@ -124,4 +124,13 @@ class LpCommandTest {
     Run json = serge("lp", file.toString(), "--json");
     assertTrue(json.out().contains("\"integerColumns\":1,\"relaxation\":true"), json.out());
   }
+
+  /** PDLP needs far more than 0.5 s on pilot87 (it does not finish in 20 s): no answer, exit 1. */
+  @Test
+  void stoppedByTheTimeLimitExitsOne() {
+    String pilot87 = SharedData.resolve("netlib/pilot87.mps.gz").toString();
+    Run run = serge("lp", pilot87, "--solver", "pdlp", "--time-limit", "0.5", "--json");
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().startsWith("{\"status\":\"NOT_SOLVED\",\"objective\":null,"), run.out());
+  }
 }

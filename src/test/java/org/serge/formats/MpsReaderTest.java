@@ -89,12 +89,14 @@ class MpsReaderTest {
          lim 10
         BOUNDS
          UP x 4
-         FR y_unused_is_an_error_so_not_here
+         FR x
+         UP x 7
         ENDATA
-        """.replace(" FR y_unused_is_an_error_so_not_here\n", ""));
+        """);
     assertTrue(p.maximize());
     assertEquals(10, p.rowUpper(0), 0);
-    assertEquals(4, p.columnUpper(0), 0);
+    assertEquals(Double.NEGATIVE_INFINITY, p.columnLower(0), 0); // FR, then UP keeps it free
+    assertEquals(7, p.columnUpper(0), 0);
   }
 
   @Test

@@ -128,15 +128,18 @@ public final class OrToolsLpSolver implements LpSolver {
     if (status == MPSolverResponseStatus.MPSOLVER_MODEL_INVALID) {
       throw new SergeException(name + " refused the model: " + response.getStatusStr());
     }
-    double[] values = response.getVariableValueCount() == program.columns()
+    LpStatus ours = status(status);
+    // PDLP hands back its last iterate even when stopped: not a usable point, so drop it.
+    boolean usable = ours == LpStatus.OPTIMAL || ours == LpStatus.FEASIBLE;
+    double[] values = usable && response.getVariableValueCount() == program.columns()
         ? toArray(response.getVariableValueList()) : new double[0];
-    double[] duals = kind != Kind.HIGHS && response.getDualValueCount() == program.rows()
+    double[] duals = usable && kind != Kind.HIGHS && response.getDualValueCount() == program.rows()
         ? toArray(response.getDualValueList()) : new double[0];
-    double[] reduced = response.getReducedCostCount() == program.columns()
+    double[] reduced = usable && response.getReducedCostCount() == program.columns()
         ? toArray(response.getReducedCostList()) : new double[0];
     double objective = values.length > 0 ? program.objectiveValue(values) : Double.NaN;
     // OR-Tools' proto response carries no iteration count for these solvers.
-    return new LpSolution(status(status), objective, values, duals, reduced, seconds, name, -1);
+    return new LpSolution(ours, objective, values, duals, reduced, seconds, name, -1);
   }
 
   static LpStatus status(MPSolverResponseStatus status) {
