@@ -25,6 +25,11 @@ final class Json {
     }
   }
 
+  /** Puts a number, or null where it is not finite (no shadow price from this solver, say). */
+  static ObjectNode number(ObjectNode node, String key, double value) {
+    return Double.isFinite(value) ? node.put(key, value) : node.putNull(key);
+  }
+
   static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);

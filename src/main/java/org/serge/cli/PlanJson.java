@@ -29,8 +29,8 @@ final class PlanJson {
     }
     ArrayNode products = root.putArray("products");
     for (int p = 0; p < economy.productCount(); p++) {
-      products.addObject().put("code", economy.productCode(p)).put("target", targets[p])
-          .put("netOutput", plan.netOutput()[p]).put("output", plan.output()[p]).put("price", plan.prices()[p]);
+      Json.number(products.addObject().put("code", economy.productCode(p)).put("target", targets[p])
+          .put("netOutput", plan.netOutput()[p]).put("output", plan.output()[p]), "price", plan.prices()[p]);
     }
     ArrayNode technologies = root.putArray("technologies");
     Technologies all = economy.technologies();
@@ -44,7 +44,7 @@ final class PlanJson {
   }
 
   private static ObjectNode limit(Limit l) {
-    return Json.object().put("kind", l.kind()).put("name", l.name()).put("unit", l.unit())
-        .put("limit", l.limit()).put("used", l.used()).put("binding", l.binding()).put("shadowPrice", l.price());
+    return Json.number(Json.object().put("kind", l.kind()).put("name", l.name()).put("unit", l.unit())
+        .put("limit", l.limit()).put("used", l.used()).put("binding", l.binding()), "shadowPrice", l.price());
   }
 }

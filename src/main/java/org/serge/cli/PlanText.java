@@ -28,18 +28,27 @@ final class PlanText {
     if (!plan.limits().isEmpty()) {
       out.printf("%-9s %-20s %16s %16s %6s %14s%n", "limit", "name", "used", "available", "binds", "shadow price");
       plan.limits().stream().sorted(Comparator.comparing(l -> !l.binding())).limit(Math.max(top, 10))
-          .forEach(l -> out.printf("%-9s %-20s %,16.1f %,16.1f %6s %14.6g%n", l.kind(),
-              Tables.shorten(l.name(), 20), l.used(), l.limit(), l.binding() ? "yes" : "no", l.price()));
+          .forEach(l -> out.printf("%-9s %-20s %,16.1f %,16.1f %6s %14s%n", l.kind(),
+              Tables.shorten(l.name(), 20), l.used(), l.limit(), l.binding() ? "yes" : "no", price(l.price(), "%.6g")));
       out.println("(shadow price: labour saved per extra unit of the limit)");
       out.println();
     }
     int rows = top <= 0 ? targets.length : Math.min(top, targets.length);
     out.printf("%-22s %14s %14s %14s %12s%n", "product", "target", "net output", "gross output", "price");
     IntStream.range(0, targets.length).boxed().sorted(Comparator.comparingDouble((Integer p) -> -plan.output()[p]))
-        .limit(rows).forEach(p -> out.printf("%-22s %,14.1f %,14.1f %,14.1f %12.4f%n",
-            Tables.shorten(economy.productCode(p), 22), targets[p], plan.netOutput()[p], plan.output()[p], plan.prices()[p]));
+        .limit(rows).forEach(p -> out.printf("%-22s %,14.1f %,14.1f %,14.1f %12s%n",
+            Tables.shorten(economy.productCode(p), 22), targets[p], plan.netOutput()[p], plan.output()[p],
+            price(plan.prices()[p], "%.4f")));
     if (rows < targets.length) {
       out.printf("… %,d more (--top 0 shows all; --json for machines)%n", targets.length - rows);
     }
+    if (plan.prices().length > 0 && Double.isNaN(plan.prices()[0])) {
+      out.printf("(n/a: %s gives no duals through OR-Tools, so no prices; use --solver glop or pdlp for them)%n",
+          plan.solver());
+    }
+  }
+
+  private static String price(double value, String format) {
+    return Double.isNaN(value) ? "n/a" : String.format(format, value);
   }
 }
