@@ -15,6 +15,9 @@ public final class Demo {
 
   /** A shadow price in the ONS tables' terms: £ of wages saved per unit of the limit. */
   static String pounds(Limit limit) {
+    if (Double.isNaN(limit.price())) {
+      return "n/a (this solver gives no duals)";
+    }
     if (limit.kind().equals("labour")) {
       return "1 (wages are the unit of account)";
     }

@@ -30,7 +30,16 @@ final class DemoReport {
       plan.put("title", outcome.title()).put("status", outcome.plan().status().name())
           .put("fulfilment", outcome.plan().fulfilment()).put("labourUsed", outcome.plan().labourUsed())
           .put("solver", outcome.plan().solver()).put("seconds", outcome.plan().seconds());
-      plan.set("limits", JSON.valueToTree(outcome.plan().limits()));
+      ArrayNode limits = plan.putArray("limits");
+      for (Limit l : outcome.plan().limits()) {
+        ObjectNode limit = limits.addObject().put("kind", l.kind()).put("name", l.name()).put("unit", l.unit())
+            .put("limit", l.limit()).put("used", l.used()).put("binding", l.binding());
+        if (Double.isFinite(l.price())) {
+          limit.put("shadowPrice", l.price());
+        } else {
+          limit.putNull("shadowPrice");
+        }
+      }
       plan.set("switchedTechnologies", JSON.valueToTree(outcome.switched()));
     }
     root.set("assumptions", JSON.valueToTree(UkDemo.assumptions()));
