@@ -5,13 +5,20 @@ import java.util.Arrays;
 /**
  * One ranked ballot (or {@code count} identical ones). {@code ranks[i]} holds the candidate
  * indices (0-based) marked at rank i+1: empty for a skipped rank, two or more for an overvote;
- * a candidate may repeat across ranks (a duplicate). Approval and plurality ballots are rankings
+ * a candidate may repeat across ranks (a duplicate). {@link #UNKNOWN} may appear only in an
+ * overvoted rank, for a ballot format that marks "overvote" without naming the candidates. Approval and plurality ballots are rankings
  * read by their rules. Immutable by contract: callers must not change the arrays.
  *
  * @param ranks the marks, rank by rank, most preferred first
  * @param count how many voters cast this ballot, at least 1
  */
 public record Ballot(int[][] ranks, long count) {
+  /** A mark for an unnamed candidate in an overvoted rank. */
+  public static final int UNKNOWN = -1;
+
+  /** An overvoted rank whose candidates the source does not name. */
+  public static final int[] UNNAMED_OVERVOTE = {UNKNOWN, UNKNOWN};
+
   private static final int[][] SINGLETONS = new int[1024][];
 
   static {
@@ -44,6 +51,9 @@ public record Ballot(int[][] ranks, long count) {
         return false;
       }
       int c = rank[0];
+      if (c < 0) {
+        return false;
+      }
       if (c >= seen.length) {
         seen = Arrays.copyOf(seen, c * 2);
       }

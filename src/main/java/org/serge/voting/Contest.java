@@ -35,7 +35,7 @@ public record Contest(
     for (Ballot ballot : ballots) {
       for (int[] rank : ballot.ranks()) {
         for (int c : rank) {
-          if (c < 0 || c >= candidates.size()) {
+          if ((c < 0 && (c != Ballot.UNKNOWN || rank.length < 2)) || c >= candidates.size()) {
             throw new IllegalArgumentException("a ballot names candidate " + c + " out of range");
           }
         }

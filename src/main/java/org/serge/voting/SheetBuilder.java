@@ -23,6 +23,7 @@ final class SheetBuilder {
   private List<String> roundEliminated = new ArrayList<>();
   private List<Transfer> transfers = new ArrayList<>();
   private String note = "";
+  private Map<String, BigDecimal> inactive = new LinkedHashMap<>();
   private boolean open;
 
   SheetBuilder(Contest contest, int scale) {
@@ -55,6 +56,11 @@ final class SheetBuilder {
     roundEliminated.add(contest.candidates().get(candidate));
   }
 
+  /** Sets the exhausted votes of one cause in the open round (cumulative, like the tally). */
+  void inactive(String cause, long amount) {
+    inactive.put(cause, Preferences.decimal(amount, scale));
+  }
+
   void note(String text) {
     note = note.isEmpty() ? text : note + "; " + text;
   }
@@ -79,7 +85,8 @@ final class SheetBuilder {
     }
     rounds.add(
         new Round(rounds.size() + 1, threshold, tally, roundElected, roundEliminated, transfers,
-            exhausted, Map.of(), loss, note));
+            exhausted, inactive, loss, note));
+    inactive = new LinkedHashMap<>();
     roundElected = new ArrayList<>();
     roundEliminated = new ArrayList<>();
     transfers = new ArrayList<>();
