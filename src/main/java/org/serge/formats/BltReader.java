@@ -18,7 +18,8 @@ import org.serge.voting.Contest;
  * negative numbers naming withdrawn candidates; one line per ballot {@code weight p1 p2 … 0}
  * where a preference may be {@code -} (a skipped rank) or {@code a=b} (an overvote); a line
  * {@code 0}; C candidate names, quoted or not (an unquoted name is the trimmed line); the title.
- * Weights are positive whole numbers. Identical ballots are merged.
+ * Weights are positive whole numbers. Commas between numbers count as spaces (some published
+ * files carry trailing commas). Identical ballots are merged.
  */
 public final class BltReader extends ContestReader {
   private final BufferedReader in;
@@ -38,7 +39,7 @@ public final class BltReader extends ContestReader {
   public Contest read() {
     try (in) {
       String header = nextContent("the header line 'candidates seats'");
-      String[] head = header.trim().split("\\s+");
+      String[] head = numbers(header);
       if (head.length != 2) {
         throw error(line, "header", "expected 'candidates seats', found \"" + header.trim() + "\"");
       }
@@ -53,7 +54,7 @@ public final class BltReader extends ContestReader {
       List<Ballot> order = new ArrayList<>();
       while (true) {
         String text = nextContent("the ballots and the line '0' that ends them");
-        String[] tokens = text.trim().split("\\s+");
+        String[] tokens = numbers(text);
         if (tokens[0].startsWith("-") && tokens[0].length() > 1) {
           for (String token : tokens) {
             int w = -integerToken(token, "withdrawn");
@@ -151,6 +152,10 @@ public final class BltReader extends ContestReader {
 
   private int integerToken(String token, String field) {
     return integer(token, field);
+  }
+
+  private static String[] numbers(String text) {
+    return text.replace(',', ' ').trim().split("\\s+");
   }
 
   private String name(String text) {

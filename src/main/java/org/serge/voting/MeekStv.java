@@ -8,7 +8,9 @@ package org.serge.voting;
  * Quota = (votes − excess) ÷ (seats + 1), as the running total shrinks with exhausted votes.
  * Arithmetic is fixed-point at nine decimals: a ballot's remaining value is split exactly, so
  * nothing is lost to rounding. Excluded candidates' votes pass on in full. Ties are broken by
- * earlier rounds, then by candidate order. Thread-safe.
+ * the most recent earlier round in which the tied candidates differed (as OpenSTV does, and as
+ * RCTab's previous-round mode does, so that Meek with one seat agrees with IRV), then by
+ * candidate order. Thread-safe.
  */
 public final class MeekStv implements CountingRule {
   static final int SCALE = 9;
@@ -163,7 +165,7 @@ public final class MeekStv implements CountingRule {
           if (by != 0) {
             return by;
           }
-          int earlier = history.compareEarliest(b, a);
+          int earlier = history.compareLatest(b, a);
           return earlier != 0 ? earlier : Integer.compare(a, b);
         })
         .mapToInt(Integer::intValue)
