@@ -4,7 +4,9 @@ package org.serge.voting;
  * Meek's method of STV (Hill, Wichmann and Woodall, 1987): every elected candidate keeps only
  * a fraction (the keep factor) of each vote that reaches them and passes the rest on, so
  * surpluses flow to later preferences on every ballot, including through elected candidates;
- * keep factors are iterated until every elected candidate holds the quota within 10^-6 votes.
+ * keep factors are iterated until the elected candidates' surpluses sum to under 10^-6 votes (or
+ * under the truncation noise of two units per ballot group and candidate, for large counts), or
+ * stop shrinking.
  * Quota = (votes − excess) ÷ (seats + 1), as the running total shrinks with exhausted votes.
  * Arithmetic is fixed-point at nine decimals: a ballot's remaining value is split exactly, so
  * nothing is lost to rounding. Excluded candidates' votes pass on in full. Ties are broken by
@@ -52,6 +54,10 @@ public final class MeekStv implements CountingRule {
     while (true) {
       long excess = 0;
       long quota = 0;
+      // Each ballot's split truncates by under one unit per candidate, so a surplus below a
+      // few units per ballot group is noise, not a surplus to redistribute.
+      long tolerance = Math.max(TOLERANCE, 2L * n * g);
+      long previous = Long.MAX_VALUE;
       for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
         excess = distribute(prefs, papers, keep, votes);
         quota = (total - excess) / (contest.seats() + 1);
@@ -61,9 +67,10 @@ public final class MeekStv implements CountingRule {
             surplus += votes[c] - quota;
           }
         }
-        if (surplus <= TOLERANCE) {
+        if (surplus <= tolerance || surplus >= previous) {
           break;
         }
+        previous = surplus;
         for (int c = 0; c < n; c++) {
           if (elected[c] && votes[c] > 0) {
             // Rounded up so that the elected never fall below the quota through truncation.
