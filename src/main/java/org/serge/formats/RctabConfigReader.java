@@ -43,15 +43,16 @@ public final class RctabConfigReader {
    */
   public record RctabContest(Contest contest, IrvOptions options, String winnerElectionMode) {
     /**
-     * The rule that counts this contest. Single-winner IRV is supported; RCTab's multi-seat
-     * modes (allow multiple winners per round, sequential, bottoms-up) are refused by name.
+     * The rule that counts this contest. Single-winner IRV and multi-seat "allow multiple winners per
+     * round" are supported; the sequential and bottoms-up modes are refused by name.
      */
     public CountingRule rule(String source) {
-      if (winnerElectionMode.equals("singleWinnerMajority")) {
+      if (winnerElectionMode.equals("singleWinnerMajority")
+          || winnerElectionMode.equals("multiWinnerAllowMultipleWinnersPerRound")) {
         return new Irv(options);
       }
       throw new InvalidInputException(source, 0, "rules.winnerElectionMode",
-          "mode \"" + winnerElectionMode + "\" is not supported (singleWinnerMajority is)");
+          "mode \"" + winnerElectionMode + "\" is not supported (singleWinnerMajority and multiWinnerAllowMultipleWinnersPerRound are)");
     }
   }
 

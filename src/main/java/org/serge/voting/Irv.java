@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Instant-runoff voting as RCTab tabulates it (single winner): each round every active
+ * Instant-runoff voting as RCTab tabulates it — one seat, or several seats with RCTab's
+ * "allow multiple winners per round" (a multi-seat threshold fixed in round 1; every winner's
+ * surplus moves on the next round at the surplus fraction truncated to the vote decimals, each
+ * ballot's share truncated too, the rest reported as residual surplus). Each round every active
  * ballot counts for its first continuing choice, read from the first rank with the options'
  * rules for skipped ranks, overvotes and duplicates; a ballot exhausted for one of those
  * causes stays exhausted. The threshold is recomputed every round from the active votes
@@ -25,6 +28,8 @@ public final class Irv implements CountingRule {
   static final int CAUSE_OVERVOTE = -3;
   static final int CAUSE_SKIPPED = -4;
   static final int CAUSE_REPEATED = -5;
+  static final int CAUSE_FINAL_SURPLUS = -6;
+  static final String FINAL_SURPLUS = "finalRoundSurplus";
 
   private final IrvOptions options;
 
@@ -126,6 +131,7 @@ public final class Irv implements CountingRule {
       case CAUSE_OVERVOTE -> OVERVOTES;
       case CAUSE_SKIPPED -> SKIPPED;
       case CAUSE_REPEATED -> REPEATED;
+      case CAUSE_FINAL_SURPLUS -> FINAL_SURPLUS;
       default -> EXHAUSTED_CHOICES;
     };
   }

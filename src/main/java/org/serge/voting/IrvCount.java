@@ -18,7 +18,14 @@ final class IrvCount {
   private final List<long[]> history = new ArrayList<>();
   private final SheetBuilder sheet;
   private final Random random;
-  private final long[] inactive = new long[6];
+  private final long[] inactive = new long[7];
+  private final long[] value;
+  private final boolean[] elected;
+  private final long[] fraction;
+  private final long[] surplusOf;
+  private final long[] kept;
+  private int winners;
+  private long residual;
   private long votesIn;
 
   IrvCount(Contest contest, IrvOptions options) {
@@ -31,6 +38,12 @@ final class IrvCount {
     papers = new long[g];
     where = new int[g];
     continuing = new boolean[n];
+    value = new long[g];
+    elected = new boolean[n];
+    fraction = new long[n];
+    surplusOf = new long[n];
+    kept = new long[n];
+    java.util.Arrays.fill(fraction, -1);
     for (int c = 0; c < n; c++) {
       continuing[c] = !contest.withdrawn().contains(c);
     }
@@ -55,46 +68,75 @@ final class IrvCount {
   CountResult run() {
     long[] votes = new long[n];
     for (int i = 0; i < where.length; i++) {
+      value[i] = one;
       if (where[i] != Integer.MIN_VALUE) {
         votesIn += papers[i] * one;
       }
     }
     List<Integer> decided = List.of();
-    String decidedReason = "";
-    int winner = -1;
     long threshold = 0;
+    boolean finalRound = false;
     while (true) {
-      long[][] moved = allocate(votes, decided);
-      recordTransfers(decided, decidedReason, moved);
-      history.add(votes.clone());
-      long active = 0;
+      long[][] moved = allocate(votes, decided, finalRound);
+      recordTransfers(decided, moved);
       for (int c = 0; c < n; c++) {
-        active += continuing[c] ? votes[c] : 0;
-      }
-      // Once a winner is declared (continuing until two remain), RCTab keeps its threshold.
-      threshold = winner >= 0 ? threshold : threshold(active);
-      sheet.open(threshold, votes, continuing.clone(), votesIn - active, 0);
-      for (int cause = 2; cause <= 5; cause++) {
-        sheet.inactive(Irv.causeName(-cause), inactive[cause]);
-      }
-      int remaining = count(continuing);
-      if (winner < 0) {
-        winner = winner(votes, threshold, remaining);
-        if (winner >= 0) {
-          sheet.elect(winner);
-          sheet.transfer(winner, "elected", new long[n], 0);
-          if (!options.continueUntilTwo() || remaining <= 2) {
-            break;
-          }
-          decided = List.of(); // the round that declares the winner eliminates no one
-          continue;
+        if (elected[c] && !continuing[c]) {
+          votes[c] = kept[c]; // a multi-seat winner keeps the threshold; the rest moved on
         }
       }
-      if (winner >= 0 && remaining <= 2) {
+      history.add(votes.clone());
+      long held = 0;
+      boolean[] shown = new boolean[n];
+      for (int c = 0; c < n; c++) {
+        shown[c] = continuing[c] || elected[c];
+        held += shown[c] ? votes[c] : 0;
+      }
+      // Multi-seat counts fix the threshold in round 1; single-seat counts recompute it until
+      // a winner is declared (and keep it while continuing until two remain).
+      if (history.size() == 1 || (contest.seats() == 1 && winners == 0)) {
+        threshold = threshold(held);
+      }
+      sheet.open(threshold, votes, shown, votesIn - held - residual, residual);
+      for (int cause = 2; cause <= 6; cause++) {
+        if (cause < 6 || inactive[6] != 0) {
+          sheet.inactive(Irv.causeName(-cause), inactive[cause]);
+        }
+      }
+      if (finalRound) {
         break;
       }
-      decided = eliminate(votes, history.size() == 1, winner);
-      decidedReason = "eliminated";
+      int remaining = count(continuing);
+      List<Integer> newWinners = winners(votes, threshold, remaining);
+      if (!newWinners.isEmpty()) {
+        boolean surplus = false;
+        for (int w : newWinners) {
+          elect(w, votes[w], threshold);
+          surplus |= votes[w] > threshold;
+        }
+        decided = newWinners;
+        if (contest.seats() == 1) {
+          // A single winner keeps their ballots: nothing transfers (RCTab shows {}).
+          sheet.transfer(newWinners.get(0), "elected", new long[n], 0);
+          if (options.continueUntilTwo() && remaining > 2) {
+            decided = List.of(); // the round that declares the winner eliminates no one
+            continue;
+          }
+          break;
+        }
+        if (winners == contest.seats()) {
+          if (!surplus) {
+            break;
+          }
+          // RCTab shows one more round with the last surpluses set aside.
+          java.util.Arrays.fill(continuing, false);
+          finalRound = true;
+        }
+        continue;
+      }
+      if (winners == contest.seats() && remaining <= 2) {
+        break;
+      }
+      decided = eliminate(votes, history.size() == 1);
       for (int c : decided) {
         continuing[c] = false;
         sheet.eliminate(c);
@@ -103,8 +145,23 @@ final class IrvCount {
     return sheet.finish("irv", votesIn);
   }
 
+  private void elect(int w, long votes, long threshold) {
+    elected[w] = true;
+    winners++;
+    sheet.elect(w);
+    if (contest.seats() == 1) {
+      return; // continuing until two remain, the winner keeps every ballot
+    }
+    continuing[w] = false;
+    kept[w] = Math.min(votes, threshold);
+    long surplus = Math.max(0, votes - threshold);
+    surplusOf[w] = surplus;
+    // RCTab: surplus fraction truncated to the vote decimals, then each ballot's share too.
+    fraction[w] = votes == 0 ? 0 : surplus * one / votes;
+  }
+
   /** Recounts every active ballot; returns moved[from][to] (to = n for exhausted). */
-  private long[][] allocate(long[] votes, List<Integer> decided) {
+  private long[][] allocate(long[] votes, List<Integer> decided, boolean finalRound) {
     java.util.Arrays.fill(votes, 0);
     long[][] moved = decided.isEmpty() ? null : new long[n][n + 1];
     for (int i = 0; i < where.length; i++) {
@@ -112,26 +169,44 @@ final class IrvCount {
       if (before == Integer.MIN_VALUE || (before < 0 && before != Irv.ACTIVE)) {
         continue;
       }
-      int now = before >= 0 && continuing[before] ? before : Irv.recipient(ranks[i], continuing, options);
+      if (before >= 0 && continuing[before]) {
+        votes[before] += papers[i] * value[i];
+        continue;
+      }
+      boolean fromWinner = before >= 0 && elected[before];
+      if (fromWinner) {
+        value[i] = value[i] * fraction[before] / one;
+      }
+      int now = Irv.recipient(ranks[i], continuing, options);
       where[i] = now;
-      long amount = papers[i] * one;
+      long amount = papers[i] * value[i];
       if (now >= 0) {
         votes[now] += amount;
       } else {
-        inactive[-now] += amount;
+        inactive[fromWinner && finalRound ? 6 : -now] += amount;
       }
-      if (moved != null && before >= 0 && before != now) {
+      if (moved != null && before >= 0) {
         moved[before][now >= 0 ? now : n] += amount;
       }
     }
     return moved;
   }
 
-  private void recordTransfers(List<Integer> decided, String reason, long[][] moved) {
+  private void recordTransfers(List<Integer> decided, long[][] moved) {
     // Transfers belong to the round that decided them, which the sheet still holds open.
     for (int from : decided) {
       long[] to = java.util.Arrays.copyOf(moved[from], n);
-      sheet.transfer(from, reason, to, moved[from][n]);
+      if (elected[from]) {
+        long sent = 0;
+        for (long amount : moved[from]) {
+          sent += amount;
+        }
+        long left = surplusOf[from] - sent;
+        residual += left;
+        sheet.transfer(from, "elected", to, moved[from][n], left);
+      } else {
+        sheet.transfer(from, "eliminated", to, moved[from][n]);
+      }
     }
   }
 
@@ -145,29 +220,46 @@ final class IrvCount {
   }
 
   /**
-   * The winner of this round, or -1: a candidate at or above the threshold; or, when at most
-   * two candidates remain, the one with more votes (a tie broken by the tiebreak mode).
+   * The winners of this round: every continuing candidate at or above the threshold, most
+   * votes first; else, when the continuing candidates just fill the seats left, all of them;
+   * else, for one seat with two candidates left, the one with more votes (a tie broken by the
+   * tiebreak mode).
    */
-  private int winner(long[] votes, long threshold, int remaining) {
-    List<Integer> top = new ArrayList<>();
+  private List<Integer> winners(long[] votes, long threshold, int remaining) {
+    List<Integer> out = new ArrayList<>();
+    if (winners == contest.seats()) {
+      return out;
+    }
     for (int c = 0; c < n; c++) {
-      if (!continuing[c]) {
-        continue;
-      }
-      if (top.isEmpty() || votes[c] > votes[top.get(0)]) {
-        top.clear();
-        top.add(c);
-      } else if (votes[c] == votes[top.get(0)]) {
-        top.add(c);
+      if (continuing[c] && votes[c] >= threshold) {
+        out.add(c);
       }
     }
-    if (top.isEmpty()) {
-      return -1;
+    out.sort((a, b) -> Long.compare(votes[b], votes[a]));
+    int left = contest.seats() - winners;
+    if (out.size() > left) {
+      out = new ArrayList<>(out.subList(0, left));
     }
-    if (top.size() == 1 && (votes[top.get(0)] >= threshold || remaining <= 2)) {
-      return top.get(0);
+    if (contest.seats() > 1 && remaining <= left) {
+      for (int c = 0; c < n; c++) {
+        if (continuing[c] && !out.contains(c)) {
+          out.add(c);
+        }
+      }
     }
-    return remaining <= 2 ? breakTie(top, true) : -1;
+    if (out.isEmpty() && contest.seats() == 1 && remaining == 2) {
+      List<Integer> top = new ArrayList<>();
+      for (int c = 0; c < n; c++) {
+        if (continuing[c] && (top.isEmpty() || votes[c] >= votes[top.get(0)])) {
+          if (!top.isEmpty() && votes[c] > votes[top.get(0)]) {
+            top.clear();
+          }
+          top.add(c);
+        }
+      }
+      out.add(top.size() == 1 ? top.get(0) : breakTie(top, true));
+    }
+    return out;
   }
 
   private static int count(boolean[] flags) {
@@ -179,7 +271,7 @@ final class IrvCount {
   }
 
   /** The candidates to eliminate this round, by RCTab's order of checks. */
-  private List<Integer> eliminate(long[] votes, boolean firstRound, int winner) {
+  private List<Integer> eliminate(long[] votes, boolean firstRound) {
     List<Integer> out = new ArrayList<>();
     if (firstRound) {
       for (String name : options.eliminateFirst()) {
@@ -194,7 +286,7 @@ final class IrvCount {
     }
     List<Integer> order = new ArrayList<>();
     for (int c = 0; c < n; c++) {
-      if (continuing[c] && c != winner) {
+      if (continuing[c] && !elected[c]) {
         order.add(c);
       }
     }

@@ -65,8 +65,13 @@ final class SheetBuilder {
     note = note.isEmpty() ? text : note + "; " + text;
   }
 
-  /** Records where a decided candidate's votes went: amounts per receiver, -1 = exhausted. */
+  /** Records where a decided candidate's votes went: amounts per receiver, and exhausted. */
   void transfer(int from, String reason, long[] toCandidate, long toExhausted) {
+    transfer(from, reason, toCandidate, toExhausted, 0);
+  }
+
+  /** As above, with the part of a surplus lost to truncation ("residual surplus"). */
+  void transfer(int from, String reason, long[] toCandidate, long toExhausted, long residual) {
     Map<String, BigDecimal> to = new LinkedHashMap<>();
     for (int c = 0; c < toCandidate.length; c++) {
       if (toCandidate[c] != 0) {
@@ -75,6 +80,9 @@ final class SheetBuilder {
     }
     if (toExhausted != 0) {
       to.put(Transfer.EXHAUSTED, Preferences.decimal(toExhausted, scale));
+    }
+    if (residual != 0) {
+      to.put(Transfer.RESIDUAL, Preferences.decimal(residual, scale));
     }
     transfers.add(new Transfer(contest.candidates().get(from), reason, to));
   }
