@@ -353,18 +353,30 @@ final class IrvCount {
       }
       case PREVIOUS_ROUND_COUNTS_THEN_RANDOM -> {
         List<Integer> left = new ArrayList<>(tied);
+        left.sort(Comparator.comparing(c -> contest.candidates().get(c)));
         for (int r = history.size() - 2; r >= 0 && left.size() > 1; r--) {
           long[] round = history.get(r);
           long target = forWinner
               ? left.stream().mapToLong(c -> round[c]).max().orElseThrow()
               : left.stream().mapToLong(c -> round[c]).min().orElseThrow();
-          left.removeIf(c -> round[c] != target);
+          // RCTab regroups the tied names through a java.util.HashSet at each look-back, so a
+          // later random draw indexes them in that set's iteration order; reproduce it.
+          java.util.Set<String> names = new java.util.HashSet<>();
+          left.forEach(c -> names.add(contest.candidates().get(c)));
+          List<Integer> kept = new ArrayList<>();
+          for (String name : names) {
+            int c = contest.candidates().indexOf(name);
+            if (round[c] == target) {
+              kept.add(c);
+            }
+          }
+          left = kept;
         }
         if (left.size() == 1) {
           sheet.note("tie broken by previous round counts");
           return left.get(0);
         }
-        return randomPick(left);
+        return draw(left);
       }
       default -> {
         return randomPick(tied);
@@ -380,8 +392,13 @@ final class IrvCount {
   private int randomPick(List<Integer> tied) {
     List<Integer> sorted = new ArrayList<>(tied);
     sorted.sort(Comparator.comparing(c -> contest.candidates().get(c)));
-    int index = (int) Math.floor(random.nextDouble() * sorted.size());
+    return draw(sorted);
+  }
+
+  /** One draw from the count's seeded generator, indexing the list in the order given. */
+  private int draw(List<Integer> ordered) {
+    int index = (int) Math.floor(random.nextDouble() * ordered.size());
     sheet.note("tie broken at random (seed " + options.randomSeed() + ")");
-    return sorted.get(index);
+    return ordered.get(index);
   }
 }

@@ -36,14 +36,6 @@ class RctabGoldenTest {
       "multi_seat_bottoms_up_with_static_threshold",
           "bottomsUpUsingPercentageThreshold mode is not built yet");
 
-  /**
-   * Cases that count but whose expected report depends on something not reproduced: the
-   * final two-way tie of this case is drawn at random after equal previous rounds, and
-   * RCTab's draw there does not follow the draw that reproduces tiebreak_seed_test.
-   */
-  static final Map<String, String> KNOWN_DIFFERENT = Map.of(
-      "tiebreak_previous_round_counts_then_random_test",
-      "random draw after equal previous-round counts differs from RCTab's");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,7 +49,6 @@ class RctabGoldenTest {
   Stream<DynamicTest> everyCaseReproducesTheExpectedReport() throws IOException {
     return cases()
         .filter(dir -> !EXCLUDED.containsKey(dir.getFileName().toString()))
-        .filter(dir -> !KNOWN_DIFFERENT.containsKey(dir.getFileName().toString()))
         .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
