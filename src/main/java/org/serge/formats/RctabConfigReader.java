@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.serge.InvalidInputException;
 import org.serge.voting.Contest;
 import org.serge.voting.CountingRule;
 import org.serge.voting.Irv;
+import org.serge.voting.SequentialIrv;
 import org.serge.voting.IrvOptions;
 import org.serge.voting.IrvOptions.Overvote;
 import org.serge.voting.IrvOptions.Tiebreak;
@@ -41,18 +43,35 @@ public final class RctabConfigReader {
    * @param options the tabulation options
    * @param winnerElectionMode RCTab's mode name, as in the file
    */
-  public record RctabContest(Contest contest, IrvOptions options, String winnerElectionMode) {
+  public record RctabContest(Contest contest, IrvOptions options, String winnerElectionMode,
+      BigDecimal bottomsUpPercentage) {
     /**
-     * The rule that counts this contest. Single-winner IRV and multi-seat "allow multiple winners per
-     * round" are supported; the sequential and bottoms-up modes are refused by name.
+     * The rule that counts this contest. RCTab's single-winner, multi-winner-per-round, sequential
+     * (multiPassIrv) and bottoms-up modes; any other mode is refused by name.
      */
     public CountingRule rule(String source) {
-      if (winnerElectionMode.equals("singleWinnerMajority")
-          || winnerElectionMode.equals("multiWinnerAllowMultipleWinnersPerRound")) {
-        return new Irv(options);
+      switch (winnerElectionMode) {
+        case "singleWinnerMajority", "multiWinnerAllowMultipleWinnersPerRound" -> {
+          return new Irv(options);
+        }
+        case "bottomsUp" -> {
+          return new Irv(options.withBottomsUp(null));
+        }
+        case "bottomsUpUsingPercentageThreshold" -> {
+          if (bottomsUpPercentage == null) {
+            throw new InvalidInputException(source, 0, "rules.multiSeatBottomsUpPercentageThreshold",
+                "a percentage from 0 to 100 is required by this mode");
+          }
+          return new Irv(options.withBottomsUp(bottomsUpPercentage));
+        }
+        case "multiPassIrv" -> {
+          return new SequentialIrv(options);
+        }
+        default -> { }
       }
       throw new InvalidInputException(source, 0, "rules.winnerElectionMode",
-          "mode \"" + winnerElectionMode + "\" is not supported (singleWinnerMajority and multiWinnerAllowMultipleWinnersPerRound are)");
+          "mode \"" + winnerElectionMode + "\" is not supported (singleWinnerMajority, multiWinnerAllowMultipleWinnersPerRound, multiPassIrv, bottomsUp and"
+          + " bottomsUpUsingPercentageThreshold are)");
     }
   }
 
@@ -124,7 +143,19 @@ public final class RctabConfigReader {
     int seats = Math.max(1, integer(rules, "numberOfWinners", 1));
     String title = root.path("outputSettings").path("contestName").asText("");
     Contest contest = new Contest(title, all, seats, withdrawn, ballots.ballots());
-    return new RctabContest(contest, options(rules, names, maxRankings), mode);
+    BigDecimal percentage = null;
+    String pct = rules.path("multiSeatBottomsUpPercentageThreshold").asText("").strip();
+    if (!pct.isEmpty()) {
+      try {
+        percentage = new BigDecimal(pct);
+      } catch (NumberFormatException e) {
+        throw error("rules.multiSeatBottomsUpPercentageThreshold", "\"" + pct + "\" is not a number");
+      }
+      if (percentage.signum() < 0 || percentage.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw error("rules.multiSeatBottomsUpPercentageThreshold", "must be 0 to 100, found " + pct);
+      }
+    }
+    return new RctabContest(contest, options(rules, names, maxRankings), mode, percentage);
   }
 
   private IrvOptions options(JsonNode rules, List<String> names, int maxRankings) {
@@ -156,7 +187,7 @@ public final class RctabConfigReader {
         tiebreak, seed, names, decimals,
         rules.path("nonIntegerWinningThreshold").asBoolean(false),
         rules.path("hareQuota").asBoolean(false),
-        integer(rules, "minimumVoteThreshold", 0), first);
+        integer(rules, "minimumVoteThreshold", 0), first, false, null);
   }
 
   private CvrSource cvrSource(JsonNode entry) {

@@ -18,6 +18,8 @@ final class IrvCount {
   private final List<long[]> history = new ArrayList<>();
   private final SheetBuilder sheet;
   private final Random random;
+  /** One winner, RCTab's single-winner semantics (not the open-ended percentage mode). */
+  private final boolean single;
   private final long[] inactive = new long[7];
   private final long[] value;
   private final boolean[] elected;
@@ -54,6 +56,7 @@ final class IrvCount {
     }
     sheet = new SheetBuilder(contest, options.decimalPlaces());
     random = new Random(options.randomSeed());
+    single = contest.seats() == 1 && options.bottomsUpPercentage() == null;
   }
 
   private static boolean hasMarks(int[][] ballot) {
@@ -93,7 +96,7 @@ final class IrvCount {
       }
       // Multi-seat counts fix the threshold in round 1; single-seat counts recompute it until
       // a winner is declared (and keep it while continuing until two remain).
-      if (history.size() == 1 || (contest.seats() == 1 && winners == 0)) {
+      if (history.size() == 1 || (single && winners == 0)) {
         threshold = threshold(held);
       }
       sheet.open(threshold, votes, shown, votesIn - held - residual, residual);
@@ -114,13 +117,18 @@ final class IrvCount {
           surplus |= votes[w] > threshold;
         }
         decided = newWinners;
-        if (contest.seats() == 1) {
+        if (single) {
           // A single winner keeps their ballots: nothing transfers (RCTab shows {}).
           sheet.transfer(newWinners.get(0), "elected", new long[n], 0);
           if (options.continueUntilTwo() && remaining > 2) {
             decided = List.of(); // the round that declares the winner eliminates no one
             continue;
           }
+          break;
+        }
+        if (options.bottomsUp()) {
+          // Bottoms-up counts elect the last candidates standing and transfer nothing.
+          newWinners.forEach(w -> sheet.transfer(w, "elected", new long[n], 0));
           break;
         }
         if (winners == contest.seats()) {
@@ -149,7 +157,7 @@ final class IrvCount {
     elected[w] = true;
     winners++;
     sheet.elect(w);
-    if (contest.seats() == 1) {
+    if (single) {
       return; // continuing until two remain, the winner keeps every ballot
     }
     continuing[w] = false;
@@ -211,6 +219,10 @@ final class IrvCount {
   }
 
   private long threshold(long active) {
+    if (options.bottomsUpPercentage() != null) {
+      return java.math.BigDecimal.valueOf(active).multiply(options.bottomsUpPercentage())
+          .divide(java.math.BigDecimal.valueOf(100), 0, java.math.RoundingMode.DOWN).longValueExact();
+    }
     int seats = contest.seats();
     if (options.hareQuota()) {
       return active / seats;
@@ -227,11 +239,22 @@ final class IrvCount {
    */
   private List<Integer> winners(long[] votes, long threshold, int remaining) {
     List<Integer> out = new ArrayList<>();
+    if (options.bottomsUpPercentage() != null) {
+      for (int c = 0; c < n; c++) {
+        if (continuing[c]) {
+          if (votes[c] < threshold) {
+            return List.of();
+          }
+          out.add(c);
+        }
+      }
+      return out;
+    }
     if (winners == contest.seats()) {
       return out;
     }
     for (int c = 0; c < n; c++) {
-      if (continuing[c] && votes[c] >= threshold) {
+      if (continuing[c] && votes[c] >= threshold && !options.bottomsUp()) {
         out.add(c);
       }
     }
@@ -247,7 +270,7 @@ final class IrvCount {
         }
       }
     }
-    if (out.isEmpty() && contest.seats() == 1 && remaining == 2) {
+    if (out.isEmpty() && single && remaining == 2) {
       List<Integer> top = new ArrayList<>();
       for (int c = 0; c < n; c++) {
         if (continuing[c] && (top.isEmpty() || votes[c] >= votes[top.get(0)])) {

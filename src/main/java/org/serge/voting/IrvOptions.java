@@ -26,6 +26,11 @@ import java.util.List;
  * @param minimumVoteThreshold candidates below this many votes are eliminated together
  * @param eliminateFirst names eliminated in the first round whatever their votes (RCTab's
  *     undeclared write-ins)
+ * @param bottomsUp elect no one at the threshold: eliminate until the continuing candidates
+ *     just fill the seats (RCTab's bottomsUp)
+ * @param bottomsUpPercentage when not null, the seats are open-ended: eliminate the lowest
+ *     until every continuing candidate holds at least this percentage of the active votes,
+ *     then elect them all (RCTab's bottomsUpUsingPercentageThreshold)
  */
 public record IrvOptions(
     Overvote overvote,
@@ -41,7 +46,9 @@ public record IrvOptions(
     boolean nonIntegerThreshold,
     boolean hareQuota,
     long minimumVoteThreshold,
-    List<String> eliminateFirst) {
+    List<String> eliminateFirst,
+    boolean bottomsUp,
+    java.math.BigDecimal bottomsUpPercentage) {
 
   /** Overvote rules, as RCTab names them. */
   public enum Overvote {
@@ -68,12 +75,20 @@ public record IrvOptions(
   /** Plain IRV: skip overvoted ranks, unlimited skipping, previous-round tiebreak, 4 decimals. */
   public static IrvOptions defaults() {
     return new IrvOptions(Overvote.ALWAYS_SKIP_TO_NEXT_RANK, -1, -1, false, false, false,
-        Tiebreak.PREVIOUS_ROUND_COUNTS_THEN_RANDOM, 0, List.of(), 4, false, false, 0, List.of());
+        Tiebreak.PREVIOUS_ROUND_COUNTS_THEN_RANDOM, 0, List.of(), 4, false, false, 0, List.of(), false,
+        null);
   }
 
   public IrvOptions withTiebreak(Tiebreak mode, long seed, List<String> order) {
     return new IrvOptions(overvote, maxSkippedRanks, maxRankings, exhaustOnDuplicate,
         batchElimination, continueUntilTwo, mode, seed, order, decimalPlaces, nonIntegerThreshold,
-        hareQuota, minimumVoteThreshold, eliminateFirst);
+        hareQuota, minimumVoteThreshold, eliminateFirst, bottomsUp, bottomsUpPercentage);
+  }
+
+  /** These options counting bottoms-up: to the seats, or to a percentage when it is not null. */
+  public IrvOptions withBottomsUp(java.math.BigDecimal percentage) {
+    return new IrvOptions(overvote, maxSkippedRanks, maxRankings, exhaustOnDuplicate,
+        batchElimination, continueUntilTwo, tiebreak, randomSeed, permutation, decimalPlaces,
+        nonIntegerThreshold, hareQuota, minimumVoteThreshold, eliminateFirst, true, percentage);
   }
 }

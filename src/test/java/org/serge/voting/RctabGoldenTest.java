@@ -1,6 +1,7 @@
 package org.serge.voting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.serge.InvalidInputException;
 import org.serge.SharedData;
 import org.serge.formats.RctabConfigReader;
@@ -25,18 +27,10 @@ import org.serge.formats.RctabConfigReader.RctabContest;
 
 /**
  * Every RCTab test case reproduces RCTab's certified detailed report round by round:
- * threshold, tally, who was elected or eliminated, transfers, and inactive ballots by cause.
- * Cases needing a mode not yet built are listed in {@link #EXCLUDED} with the reason; the
- * test fails if an excluded case starts to count (so the list cannot go stale).
+ * threshold, tally, who was elected or eliminated, transfers, and inactive ballots by cause
+ * (sequential counts: every pass against its own report). No case is excluded.
  */
 class RctabGoldenTest {
-  static final Map<String, String> EXCLUDED = Map.of(
-      "2013_minneapolis_park_bottoms_up", "multi-seat bottomsUp mode is not built yet",
-      "2013_minneapolis_park_sequential", "multi-seat multiPassIrv (sequential) is not built yet",
-      "multi_seat_bottoms_up_with_static_threshold",
-          "bottomsUpUsingPercentageThreshold mode is not built yet");
-
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Stream<Path> cases() throws IOException {
@@ -47,36 +41,46 @@ class RctabGoldenTest {
 
   @TestFactory
   Stream<DynamicTest> everyCaseReproducesTheExpectedReport() throws IOException {
-    return cases()
-        .filter(dir -> !EXCLUDED.containsKey(dir.getFileName().toString()))
-        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    assertEquals(20, cases().count(), "the 20 RCTab cases of the shared data");
+    return cases().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
   @Test
-  void excludedCasesAreRefusedByName() throws IOException {
-    List<String> refused = new ArrayList<>();
-    for (Path dir : cases().toList()) {
-      String name = dir.getFileName().toString();
-      if (EXCLUDED.containsKey(name)) {
-        Path config = dir.resolve(name + "_config.json");
-        RctabContest contest = RctabConfigReader.read(config);
-        try {
-          contest.rule(config.toString());
-        } catch (InvalidInputException e) {
-          assertTrue(e.getMessage().contains("winnerElectionMode"), e.getMessage());
-          refused.add(name);
-        }
-      }
-    }
-    assertEquals(new TreeSet<>(EXCLUDED.keySet()), new TreeSet<>(refused));
+  void anUnknownModeIsRefusedByName(@TempDir Path temp) throws IOException {
+    Path source = SharedData.resolve(
+        "elections/rctab/test_set_1_exhaust_at_overvote/test_set_1_exhaust_at_overvote_config.json");
+    Path config = temp.resolve("config.json");
+    Files.writeString(config, Files.readString(source)
+        .replace("singleWinnerMajority", "multiWinnerAllowOnlyOneWinnerPerRound")
+        .replace("test_set_1_exhaust_at_overvote_cvr.json", source.getParent()
+            .resolve("test_set_1_exhaust_at_overvote_cvr.json").toString()));
+    RctabContest contest = RctabConfigReader.read(config);
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> contest.rule(config.toString()));
+    assertTrue(e.getMessage().contains("winnerElectionMode")
+        && e.getMessage().contains("multiWinnerAllowOnlyOneWinnerPerRound"), e.getMessage());
   }
 
   private static void check(Path dir) throws IOException {
     String name = dir.getFileName().toString();
     Path config = dir.resolve(name + "_config.json");
     RctabContest contest = RctabConfigReader.read(config);
-    CountResult result = contest.rule(config.toString()).count(contest.contest());
-    JsonNode expected = JSON.readTree(dir.resolve(name + "_expected_detailed_report.json").toFile());
+    CountingRule rule = contest.rule(config.toString());
+    if (rule instanceof SequentialIrv sequential) {
+      // RCTab writes one report per pass: <case>_1_expected_detailed_report.json, …
+      List<CountResult> passes = sequential.passes(contest.contest());
+      assertEquals(contest.contest().seats(), passes.size(), "one pass per seat");
+      for (int k = 1; k <= passes.size(); k++) {
+        compare(passes.get(k - 1), dir.resolve(name + "_" + k + "_expected_detailed_report.json"),
+            name + " pass " + k);
+      }
+      return;
+    }
+    compare(rule.count(contest.contest()), dir.resolve(name + "_expected_detailed_report.json"), name);
+  }
+
+  private static void compare(CountResult result, Path report, String name) throws IOException {
+    JsonNode expected = JSON.readTree(report.toFile());
     JsonNode rounds = expected.path("results");
     assertEquals(rounds.size(), result.rounds().size(), "number of rounds");
     for (int r = 0; r < rounds.size(); r++) {

@@ -56,7 +56,7 @@ class RulesTest {
     assertEquals(0, new BigDecimal("5").compareTo(skipped.rounds().get(0).tally().get("B")));
     IrvOptions exhaust = new IrvOptions(IrvOptions.Overvote.EXHAUST_IMMEDIATELY, -1, -1, false,
         false, false, IrvOptions.Tiebreak.PERMUTATION, 0, List.of("A", "B", "C"), 0, false, false,
-        0, List.of());
+        0, List.of(), false, null);
     CountResult exhausted = new Irv(exhaust).count(c);
     Round first = exhausted.rounds().get(0);
     assertEquals(0, new BigDecimal("2").compareTo(first.inactive().get("overvotes")));
