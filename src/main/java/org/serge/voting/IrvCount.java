@@ -3,7 +3,6 @@ package org.serge.voting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 
 /** The mutable state of one {@link Irv} count. Not thread-safe; one per count. */
 final class IrvCount {
@@ -17,7 +16,7 @@ final class IrvCount {
   private final boolean[] continuing;
   private final List<long[]> history = new ArrayList<>();
   private final SheetBuilder sheet;
-  private final Random random;
+  private final IrvTiebreak tiebreak;
   /** One winner, RCTab's single-winner semantics (not the open-ended percentage mode). */
   private final boolean single;
   private final long[] inactive = new long[7];
@@ -55,7 +54,7 @@ final class IrvCount {
       where[i] = hasMarks(ranks[i]) ? Irv.ACTIVE : Integer.MIN_VALUE; // MIN_VALUE: undervote
     }
     sheet = new SheetBuilder(contest, options.decimalPlaces());
-    random = new Random(options.randomSeed());
+    tiebreak = new IrvTiebreak(contest, options, sheet);
     single = contest.seats() == 1 && options.bottomsUpPercentage() == null;
   }
 
@@ -280,7 +279,7 @@ final class IrvCount {
           top.add(c);
         }
       }
-      out.add(top.size() == 1 ? top.get(0) : breakTie(top, true));
+      out.add(top.size() == 1 ? top.get(0) : tiebreak.pick(top, true, history));
     }
     return out;
   }
@@ -337,7 +336,7 @@ final class IrvCount {
         tied.add(c);
       }
     }
-    out.add(tied.size() == 1 ? tied.get(0) : breakTie(tied, false));
+    out.add(tied.size() == 1 ? tied.get(0) : tiebreak.pick(tied, false, history));
     return out;
   }
 
@@ -353,75 +352,5 @@ final class IrvCount {
       running += here;
     }
     return new ArrayList<>(best);
-  }
-
-  /**
-   * Picks among tied candidates: the one to elect ({@code forWinner}) or to eliminate.
-   * Permutation: earliest listed wins, latest listed is eliminated. Previous rounds: looking
-   * back one round at a time, most (for winner) or fewest votes. Random: the tied names sorted,
-   * one drawn with {@code java.util.Random(seed)} as RCTab does.
-   */
-  private int breakTie(List<Integer> tied, boolean forWinner) {
-    switch (options.tiebreak()) {
-      case PERMUTATION -> {
-        int pick = tied.get(0);
-        for (int c : tied) {
-          boolean later = permutationIndex(c) > permutationIndex(pick);
-          if (later != forWinner) {
-            pick = c;
-          }
-        }
-        sheet.note("tie broken by the candidate order given in the config");
-        return pick;
-      }
-      case PREVIOUS_ROUND_COUNTS_THEN_RANDOM -> {
-        List<Integer> left = new ArrayList<>(tied);
-        left.sort(Comparator.comparing(c -> contest.candidates().get(c)));
-        for (int r = history.size() - 2; r >= 0 && left.size() > 1; r--) {
-          long[] round = history.get(r);
-          long target = forWinner
-              ? left.stream().mapToLong(c -> round[c]).max().orElseThrow()
-              : left.stream().mapToLong(c -> round[c]).min().orElseThrow();
-          // RCTab regroups the tied names through a java.util.HashSet at each look-back, so a
-          // later random draw indexes them in that set's iteration order; reproduce it.
-          java.util.Set<String> names = new java.util.HashSet<>();
-          left.forEach(c -> names.add(contest.candidates().get(c)));
-          List<Integer> kept = new ArrayList<>();
-          for (String name : names) {
-            int c = contest.candidates().indexOf(name);
-            if (round[c] == target) {
-              kept.add(c);
-            }
-          }
-          left = kept;
-        }
-        if (left.size() == 1) {
-          sheet.note("tie broken by previous round counts");
-          return left.get(0);
-        }
-        return draw(left);
-      }
-      default -> {
-        return randomPick(tied);
-      }
-    }
-  }
-
-  private int permutationIndex(int c) {
-    int index = options.permutation().indexOf(contest.candidates().get(c));
-    return index >= 0 ? index : c;
-  }
-
-  private int randomPick(List<Integer> tied) {
-    List<Integer> sorted = new ArrayList<>(tied);
-    sorted.sort(Comparator.comparing(c -> contest.candidates().get(c)));
-    return draw(sorted);
-  }
-
-  /** One draw from the count's seeded generator, indexing the list in the order given. */
-  private int draw(List<Integer> ordered) {
-    int index = (int) Math.floor(random.nextDouble() * ordered.size());
-    sheet.note("tie broken at random (seed " + options.randomSeed() + ")");
-    return ordered.get(index);
   }
 }
