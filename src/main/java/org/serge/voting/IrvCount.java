@@ -303,6 +303,7 @@ final class IrvCount {
         }
       }
       if (!out.isEmpty()) {
+        sheet.note("undeclared write-ins are eliminated first");
         return out;
       }
     }
@@ -320,6 +321,7 @@ final class IrvCount {
         }
       }
       if (!out.isEmpty() && out.size() < order.size()) {
+        sheet.note("below the minimum vote threshold");
         return out;
       }
       out.clear();
@@ -327,6 +329,7 @@ final class IrvCount {
     if (options.batchElimination()) {
       List<Integer> batch = batch(order, votes);
       if (batch.size() > 1) {
+        sheet.note("batch elimination: together they cannot overtake the next candidate");
         return batch;
       }
     }
@@ -337,6 +340,7 @@ final class IrvCount {
       }
     }
     out.add(tied.size() == 1 ? tied.get(0) : tiebreak.pick(tied, false, history));
+    sheet.note("fewest votes");
     return out;
   }
 

@@ -146,6 +146,7 @@ public final class ScottishStv implements CountingRule {
       for (int c : reaching) {
         if (electedCount < contest.seats()) {
           declare(c);
+          sheet.note(contest.candidates().get(c) + " reached the quota (rule 47)");
         }
       }
     }
@@ -202,6 +203,9 @@ public final class ScottishStv implements CountingRule {
     void transferSurplus(int c, long quota) {
       long total = votes[c];
       long surplus = total - quota;
+      sheet.note("the surplus of " + contest.candidates().get(c)
+          + " moves at transfer value surplus × value ÷ " + Preferences.decimal(total, SCALE)
+          + " (rule 48)");
       surplusDone[c] = true;
       long[] to = new long[n];
       long before = exhausted;
@@ -246,6 +250,8 @@ public final class ScottishStv implements CountingRule {
     void exclude(int c) {
       continuing[c] = false;
       sheet.eliminate(c);
+      sheet.note("no surplus to transfer: " + contest.candidates().get(c)
+          + " had the fewest votes and is excluded (rule 50)");
       long[] to = new long[n];
       long before = exhausted;
       List<Integer> groups = held.get(c);
