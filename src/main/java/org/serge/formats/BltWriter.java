@@ -8,8 +8,9 @@ import org.serge.voting.Contest;
 
 /**
  * Writes a contest as .blt, the inverse of {@link BltReader}: skipped ranks as {@code -},
- * overvotes as {@code a=b}, names and title quoted (a quote inside a name is not representable
- * in .blt and is refused).
+ * overvotes as {@code a=b}, names and title quoted. A quote inside a name, and an overvote
+ * whose candidates are unnamed (ES&S "overvote" cells), cannot be written in .blt and are
+ * refused with an IllegalArgumentException.
  */
 public final class BltWriter {
   private BltWriter() {}
@@ -31,6 +32,10 @@ public final class BltWriter {
             line.append('-');
           }
           for (int k = 0; k < rank.length; k++) {
+            if (rank[k] == Ballot.UNKNOWN) {
+              throw new IllegalArgumentException(
+                  ".blt cannot hold an overvote whose candidates are not named");
+            }
             line.append(k == 0 ? "" : "=").append(rank[k] + 1);
           }
         }
