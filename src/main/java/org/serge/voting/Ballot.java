@@ -43,28 +43,6 @@ public record Ballot(int[][] ranks, long count) {
     return new Ballot(ranks, count);
   }
 
-  /** True when every rank holds exactly one candidate and none repeats. */
-  public boolean isSimple() {
-    boolean[] seen = new boolean[64];
-    for (int[] rank : ranks) {
-      if (rank.length != 1) {
-        return false;
-      }
-      int c = rank[0];
-      if (c < 0) {
-        return false;
-      }
-      if (c >= seen.length) {
-        seen = Arrays.copyOf(seen, c * 2);
-      }
-      if (seen[c]) {
-        return false;
-      }
-      seen[c] = true;
-    }
-    return true;
-  }
-
   @Override
   public boolean equals(Object other) {
     return other instanceof Ballot b && count == b.count && Arrays.deepEquals(ranks, b.ranks);

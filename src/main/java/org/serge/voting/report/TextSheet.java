@@ -1,6 +1,5 @@
 package org.serge.voting.report;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.serge.voting.CountResult;
@@ -48,9 +47,5 @@ public final class TextSheet {
     out.append(result.balances() ? "The sheet balances in every round.\n"
         : "WARNING: the sheet does not balance.\n");
     return out.toString();
-  }
-
-  static String plain(BigDecimal value) {
-    return value.toPlainString();
   }
 }
