@@ -169,11 +169,18 @@ public final class RctabConfigReader {
     Tiebreak tiebreak = switch (rules.path("tiebreakMode").asText("")) {
       case "random" -> Tiebreak.RANDOM;
       case "previousRoundCountsThenRandom" -> Tiebreak.PREVIOUS_ROUND_COUNTS_THEN_RANDOM;
-      case "useCandidateOrder" -> Tiebreak.PERMUTATION;
+      case "useCandidateOrder", "generatePermutation" -> Tiebreak.PERMUTATION;
       default -> throw error("rules.tiebreakMode", "mode \"" + rules.path("tiebreakMode").asText()
-          + "\" is not supported (random, previousRoundCountsThenRandom, useCandidateOrder are)");
+          + "\" is not supported (random, previousRoundCountsThenRandom, useCandidateOrder,"
+          + " generatePermutation are; the interactive modes need an operator)");
     };
     long seed = integer(rules, "randomSeed", 0);
+    List<String> permutation = new ArrayList<>(names);
+    if (rules.path("tiebreakMode").asText("").equals("generatePermutation")) {
+      // RCTab's generated permutation: the names sorted, then shuffled by the seeded generator.
+      java.util.Collections.sort(permutation);
+      java.util.Collections.shuffle(permutation, new java.util.Random(seed));
+    }
     int decimals = integer(rules, "decimalPlacesForVoteArithmetic", 4);
     if (decimals < 0 || decimals > 9) {
       throw error("rules.decimalPlacesForVoteArithmetic", "must be 0 to 9, found " + decimals);
@@ -184,7 +191,7 @@ public final class RctabConfigReader {
         rules.path("exhaustOnDuplicateCandidate").asBoolean(false),
         rules.path("batchElimination").asBoolean(false),
         rules.path("continueUntilTwoCandidatesRemain").asBoolean(false),
-        tiebreak, seed, names, decimals,
+        tiebreak, seed, permutation, decimals,
         rules.path("nonIntegerWinningThreshold").asBoolean(false),
         rules.path("hareQuota").asBoolean(false),
         integer(rules, "minimumVoteThreshold", 0), first, false, null);

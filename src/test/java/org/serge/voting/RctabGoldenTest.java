@@ -61,6 +61,25 @@ class RctabGoldenTest {
         && e.getMessage().contains("multiWinnerAllowOnlyOneWinnerPerRound"), e.getMessage());
   }
 
+  @Test
+  void aGeneratedPermutationIsASeededShuffleOfTheNames(@TempDir Path temp) throws IOException {
+    Path source = SharedData.resolve(
+        "elections/rctab/test_set_1_exhaust_at_overvote/test_set_1_exhaust_at_overvote_config.json");
+    String text = Files.readString(source).replace("\"random\"", "\"generatePermutation\"")
+        .replace("test_set_1_exhaust_at_overvote_cvr.json", source.getParent()
+            .resolve("test_set_1_exhaust_at_overvote_cvr.json").toString());
+    Path one = temp.resolve("one.json");
+    Path two = temp.resolve("two.json");
+    Files.writeString(one, text);
+    Files.writeString(two, text.replace("\"randomSeed\" : \"0\"", "\"randomSeed\" : \"7\""));
+    List<String> first = RctabConfigReader.read(one).options().permutation();
+    List<String> again = RctabConfigReader.read(one).options().permutation();
+    List<String> other = RctabConfigReader.read(two).options().permutation();
+    assertEquals(first, again, "the same seed gives the same order");
+    assertEquals(new TreeSet<>(first), new TreeSet<>(other), "a permutation of the same names");
+    assertEquals(IrvOptions.Tiebreak.PERMUTATION, RctabConfigReader.read(one).options().tiebreak());
+  }
+
   private static void check(Path dir) throws IOException {
     String name = dir.getFileName().toString();
     Path config = dir.resolve(name + "_config.json");
