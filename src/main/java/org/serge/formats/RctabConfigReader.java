@@ -114,6 +114,7 @@ public final class RctabConfigReader {
       throw error("candidates", "the config names no candidates");
     }
     int maxRankings = rankLimit(rules, "maxRankingsAllowed");
+    IrvOptions options = options(rules, names, maxRankings); // refuse a bad config before its CVRs
     BallotCollector ballots = new BallotCollector(names, aliases);
     JsonNode sources = root.path("cvrFileSources");
     if (!sources.isArray() || sources.isEmpty()) {
@@ -155,10 +156,20 @@ public final class RctabConfigReader {
         throw error("rules.multiSeatBottomsUpPercentageThreshold", "must be 0 to 100, found " + pct);
       }
     }
-    return new RctabContest(contest, options(rules, names, maxRankings), mode, percentage);
+    return new RctabContest(contest, options, mode, percentage);
   }
 
   private IrvOptions options(JsonNode rules, List<String> names, int maxRankings) {
+    // Options that change the count but are not built are refused, never silently ignored.
+    // Multi-seat modes fix the threshold in round 1 anyway; for one winner it is not built.
+    if (rules.path("doesFirstRoundDetermineThreshold").asBoolean(false)
+        && rules.path("winnerElectionMode").asText("").equals("singleWinnerMajority")) {
+      throw error("rules.doesFirstRoundDetermineThreshold",
+          "true is not supported with singleWinnerMajority");
+    }
+    if (!rules.path("stopTabulationEarlyAfterRound").asText("").isBlank()) {
+      throw error("rules.stopTabulationEarlyAfterRound", "stopping early is not supported");
+    }
     Overvote overvote = switch (rules.path("overvoteRule").asText("")) {
       case "exhaustImmediately" -> Overvote.EXHAUST_IMMEDIATELY;
       case "alwaysSkipToNextRank" -> Overvote.ALWAYS_SKIP_TO_NEXT_RANK;
@@ -198,6 +209,9 @@ public final class RctabConfigReader {
   }
 
   private CvrSource cvrSource(JsonNode entry) {
+    if (entry.path("treatBlankAsUndeclaredWriteIn").asBoolean(false)) {
+      throw error("cvrFileSources.treatBlankAsUndeclaredWriteIn", "true is not supported");
+    }
     String path = entry.path("filePath").asText("");
     if (path.isEmpty()) {
       throw error("cvrFileSources.filePath", "missing");

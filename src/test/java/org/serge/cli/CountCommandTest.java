@@ -101,6 +101,11 @@ class CountCommandTest {
     Run rank = run("count", config.toString(), "--json");
     assertEquals(2, rank.exit());
     assertTrue(rank.err().contains("cvr.csv:3"), rank.err());
+    Files.writeString(config, Files.readString(config).replace("\"rules\":{",
+        "\"rules\":{\"doesFirstRoundDetermineThreshold\":true,"));
+    Run unsupported = run("count", config.toString(), "--json");
+    assertEquals(2, unsupported.exit());
+    assertTrue(unsupported.err().contains("doesFirstRoundDetermineThreshold"), unsupported.err());
     Files.writeString(config, "{\"candidates\": [");
     Run json = run("count", config.toString(), "--json");
     assertEquals(2, json.exit());
