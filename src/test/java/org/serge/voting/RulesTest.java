@@ -90,4 +90,46 @@ class RulesTest {
     assertEquals(List.of("A", "B"), r.elected());
     assertTrue(r.balances());
   }
+
+  static IrvOptions options(IrvOptions.Overvote overvote, boolean batch, long minimum) {
+    return new IrvOptions(overvote, -1, -1, false, batch, false,
+        IrvOptions.Tiebreak.PERMUTATION, 0, List.of(), 0, false, false, minimum, List.of(),
+        false, null);
+  }
+
+  @Test
+  void irvExhaustsAnOvervoteOnlyWhenSeveralMarksAreStillContinuing() {
+    // D is withdrawn, so the rank {A, D} holds one continuing candidate.
+    Contest c = new Contest("t", List.of("A", "B", "C", "D"), 1, Set.of(3), List.of(
+        new Ballot(new int[][] {{0, 3}}, 2), b(3, 1), b(2, 2)));
+    CountResult multiple =
+        new Irv(options(IrvOptions.Overvote.EXHAUST_IF_MULTIPLE_CONTINUING, false, 0)).count(c);
+    assertEquals(0, new BigDecimal("2").compareTo(multiple.rounds().get(0).tally().get("A")));
+    CountResult immediately =
+        new Irv(options(IrvOptions.Overvote.EXHAUST_IMMEDIATELY, false, 0)).count(c);
+    assertEquals(0, new BigDecimal("0").compareTo(immediately.rounds().get(0).tally().get("A")));
+    assertEquals(0, new BigDecimal("2").compareTo(immediately.rounds().get(0).inactive().get("overvotes")));
+  }
+
+  @Test
+  void irvBatchEliminatesCandidatesWhoCannotCatchUp() {
+    Contest c = contest(1, List.of("A", "B", "C", "D"), b(10, 0), b(6, 1), b(3, 2, 1), b(2, 3, 1));
+    CountResult batch =
+        new Irv(options(IrvOptions.Overvote.ALWAYS_SKIP_TO_NEXT_RANK, true, 0)).count(c);
+    assertEquals(Set.of("C", "D"), Set.copyOf(batch.rounds().get(0).eliminated()));
+    CountResult single =
+        new Irv(options(IrvOptions.Overvote.ALWAYS_SKIP_TO_NEXT_RANK, false, 0)).count(c);
+    assertEquals(List.of("D"), single.rounds().get(0).eliminated());
+    assertEquals(List.of("B"), batch.elected(), "B reaches 11 of 21");
+    assertEquals(batch.elected(), single.elected());
+  }
+
+  @Test
+  void irvEliminatesEveryoneBelowTheMinimumAtOnce() {
+    Contest c = contest(1, List.of("A", "B", "C", "D"), b(5, 0), b(4, 1), b(1, 2, 1), b(1, 3, 1));
+    CountResult r =
+        new Irv(options(IrvOptions.Overvote.ALWAYS_SKIP_TO_NEXT_RANK, false, 2)).count(c);
+    assertEquals(Set.of("C", "D"), Set.copyOf(r.rounds().get(0).eliminated()));
+    assertEquals(List.of("B"), r.elected(), "B gets 6 of 11");
+  }
 }
