@@ -102,6 +102,9 @@ public final class RctabConfigReader {
       if (name.isEmpty()) {
         throw error("candidates", "a candidate has no name");
       }
+      if (names.contains(name)) {
+        throw error("candidates", "the name \"" + name + "\" is given twice");
+      }
       names.add(name);
       for (JsonNode alias : candidate.path("aliases")) {
         aliases.put(alias.asText(), name);

@@ -106,6 +106,10 @@ class CountCommandTest {
     Run unsupported = run("count", config.toString(), "--json");
     assertEquals(2, unsupported.exit());
     assertTrue(unsupported.err().contains("doesFirstRoundDetermineThreshold"), unsupported.err());
+    Files.writeString(config, "{\"candidates\":[{\"name\":\"A\"},{\"name\":\"A\"}],\"rules\":{}}");
+    Run twice = run("count", config.toString());
+    assertEquals(2, twice.exit());
+    assertTrue(twice.err().contains("given twice"), twice.err());
     Files.writeString(config, "{\"candidates\": [");
     Run json = run("count", config.toString(), "--json");
     assertEquals(2, json.exit());
