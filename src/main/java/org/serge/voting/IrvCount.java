@@ -108,6 +108,10 @@ final class IrvCount {
         break;
       }
       int remaining = count(continuing);
+      if (remaining == 0) {
+        sheet.note("no continuing candidate is left for the seats still open");
+        break;
+      }
       List<Integer> newWinners = winners(votes, threshold, remaining);
       if (!newWinners.isEmpty()) {
         boolean surplus = false;

@@ -132,4 +132,13 @@ class RulesTest {
     assertEquals(Set.of("C", "D"), Set.copyOf(r.rounds().get(0).eliminated()));
     assertEquals(List.of("B"), r.elected(), "B gets 6 of 11");
   }
+
+  @Test
+  void irvStopsWhenNoCandidateIsLeftForOpenSeats() {
+    // Three seats but, with C withdrawn, only two candidates: both are elected, nothing loops.
+    Contest c = new Contest("t", List.of("A", "B", "C"), 3, Set.of(2), List.of(b(3, 0), b(2, 1)));
+    CountResult r = new Irv().count(c);
+    assertEquals(List.of("A", "B"), r.elected());
+    assertTrue(r.balances());
+  }
 }
