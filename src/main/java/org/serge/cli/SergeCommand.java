@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       GenerateCommand.class,
       BenchCommand.class,
       LpCommand.class,
+      CountCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SergeCommand implements Runnable {
