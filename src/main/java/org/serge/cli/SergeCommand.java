@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
     description = "Democratic economic planning by federated councils.",
     subcommands = {
       BenchCommand.class,
+      PbCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SergeCommand implements Runnable {
