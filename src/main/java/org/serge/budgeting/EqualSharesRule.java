@@ -13,8 +13,8 @@ import java.util.stream.IntStream;
  * <ul>
  *   <li>{@link Completion#NONE}: the plain rule, which usually leaves money unspent;
  *   <li>{@link Completion#ADD1}: raise every voter's virtual budget by one currency unit
- *       at a time while the outcome still fits the real budget and is not exhaustive, keep
- *       the last outcome that fitted, then fill greedily by votes (pabulib
+ *       at a time until the outcome no longer fits the real budget, keep the last
+ *       outcome that fitted, then fill greedily by votes (pabulib
  *       {@code equalshares/add1});
  *   <li>{@link Completion#ADD1_COMPARISON}: as ADD1, then compare with the greedy outcome
  *       and take greedy if more voters prefer it (more money spent on projects they
@@ -53,7 +53,9 @@ public final class EqualSharesRule implements BudgetRule {
       return outcome;
     }
     long supported = Arrays.stream(instance.supportCounts()).filter(c -> c > 0).count();
-    for (long virtual = instance.budget() + n; !exhaustive(instance, outcome) && outcome.size() < supported; virtual += n) {
+    // Raising continues while the outcome fits, even past an exhaustive one: Wieliczka 2023
+    // funded the outcome of a later increment that swapped two small projects for a larger one.
+    for (long virtual = instance.budget() + n; outcome.size() < supported; virtual += n) {
       List<Integer> next = run(core, instance, virtual, n);
       if (instance.cost(next) > instance.budget()) {
         break;
@@ -74,16 +76,6 @@ public final class EqualSharesRule implements BudgetRule {
     double[] budgets = new double[n];
     Arrays.fill(budgets, (double) total / n);
     return core.run(budgets, List.of(), Integer.MAX_VALUE);
-  }
-
-  private static boolean exhaustive(PbInstance instance, List<Integer> outcome) {
-    long left = instance.budget() - instance.cost(outcome);
-    for (int p = 0; p < instance.projects().size(); p++) {
-      if (!outcome.contains(p) && instance.projects().get(p).cost() <= left) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Voters for whom {@code a} funds strictly more money of projects they supported than {@code b}. */
