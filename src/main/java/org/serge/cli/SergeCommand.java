@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       BenchCommand.class,
       PbCommand.class,
+      AbcCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SergeCommand implements Runnable {
