@@ -16,6 +16,8 @@ final class EqualSharesCore {
   private final int[][] supporters;
   private final double[][] utilities;
   private final int[] tieRank;
+  private final double[] totalUtility;
+  private final boolean[] uniform;
 
   /**
    * @param costs cost per candidate
@@ -28,6 +30,15 @@ final class EqualSharesCore {
     this.supporters = supporters;
     this.utilities = utilities;
     this.tieRank = tieRank;
+    this.totalUtility = new double[costs.length];
+    this.uniform = new boolean[costs.length];
+    for (int c = 0; c < costs.length; c++) {
+      uniform[c] = true;
+      for (double x : utilities[c]) {
+        totalUtility[c] += x;
+        uniform[c] &= x == utilities[c][0];
+      }
+    }
   }
 
   /** Runs to the end; {@code budgets} (per voter) is reduced by what each voter paid. */
@@ -86,32 +97,73 @@ final class EqualSharesCore {
       return 0; // free projects cost nobody anything
     }
     double money = 0;
-    for (int v : voters) {
-      money += budgets[v];
+    double minRatio = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < voters.length; i++) {
+      money += budgets[voters[i]];
+      minRatio = Math.min(minRatio, budgets[voters[i]] / u[i]);
     }
     if (Ties.compare(money, costs[c]) < 0) {
       return Double.POSITIVE_INFINITY;
     }
+    double equalSplit = costs[c] / totalUtility[c];
+    if (minRatio >= equalSplit) {
+      return equalSplit; // nobody runs out: the common case, found without sorting
+    }
+    return uniform[c] ? rhoUniform(c, budgets) : rhoGeneral(c, budgets);
+  }
+
+  /**
+   * All supporters value the project alike (approval ballots). Instead of sorting, split
+   * the rest of the cost equally among those still "rich", move whoever cannot pay that
+   * share to "poor" (they pay all they have) and repeat; few passes are ever needed.
+   */
+  private double rhoUniform(int c, double[] budgets) {
+    int[] voters = supporters[c];
+    double unit = utilities[c][0];
+    double[] rich = new double[voters.length];
+    for (int i = 0; i < voters.length; i++) {
+      rich[i] = budgets[voters[i]];
+    }
+    int richCount = rich.length;
+    double poorMoney = 0;
+    while (richCount > 0) {
+      double rho = (costs[c] - poorMoney) / (unit * richCount);
+      int kept = 0;
+      for (int i = 0; i < richCount; i++) {
+        if (rich[i] < rho * unit) {
+          poorMoney += rich[i];
+        } else {
+          rich[kept++] = rich[i];
+        }
+      }
+      if (kept == richCount) {
+        return rho;
+      }
+      richCount = kept;
+    }
+    return Double.POSITIVE_INFINITY; // only reached through rounding: treat as unaffordable
+  }
+
+  private double rhoGeneral(int c, double[] budgets) {
+    int[] voters = supporters[c];
+    double[] u = utilities[c];
     Integer[] byRatio = new Integer[voters.length];
     for (int i = 0; i < voters.length; i++) {
       byRatio[i] = i;
     }
     Arrays.sort(byRatio, (a, b) -> Double.compare(budgets[voters[a]] / u[a], budgets[voters[b]] / u[b]));
     double paid = 0;
-    double utilityLeft = 0;
-    for (double x : u) {
-      utilityLeft += x;
-    }
+    double utilityLeft = totalUtility[c];
     for (int i : byRatio) {
       double rho = (costs[c] - paid) / utilityLeft;
       if (budgets[voters[i]] < rho * u[i]) {
-        paid += budgets[voters[i]]; // this voter pays everything they have left
+        paid += budgets[voters[i]];
         utilityLeft -= u[i];
       } else {
         return rho;
       }
     }
-    return Double.POSITIVE_INFINITY; // only reached through rounding: treat as unaffordable
+    return Double.POSITIVE_INFINITY;
   }
 
   private void pay(int c, double rho, double[] budgets) {
