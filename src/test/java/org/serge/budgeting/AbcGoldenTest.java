@@ -27,8 +27,8 @@ import org.serge.formats.AbcReader;
  */
 class AbcGoldenTest {
   static final Set<String> NOT_IMPLEMENTED = Set.of(
-      "monroe", "greedy-monroe", "minimaxphragmen", "leximaxphragmen", "phragmen-enestroem",
-      "maximin-support", "consensus-rule", "eph", "adams",
+      "greedy-monroe", "minimaxphragmen", "leximaxphragmen",
+      "maximin-support", "eph", "adams",
       "rsd"); // random serial dictatorship: random, not checkable
 
   @Test

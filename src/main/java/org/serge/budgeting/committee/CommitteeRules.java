@@ -20,11 +20,14 @@ public final class CommitteeRules {
     add(OptimizingRule.minimaxAv(false));
     add(OptimizingRule.minimaxAv(true));
     add(OptimizingRule.trivial());
+    add(new OptimizingRule("monroe", MonroeScore::score));
     add(new SequentialThieleRule("seqpav", ThieleWeights.PAV, false));
     add(new SequentialThieleRule("seqslav", ThieleWeights.SLAV, false));
     add(new SequentialThieleRule("seqcc", ThieleWeights.CC, false));
     add(new SequentialThieleRule("revseqpav", ThieleWeights.PAV, true));
     add(new SeqPhragmenRule());
+    add(new VotingPowerRule(false));
+    add(new VotingPowerRule(true));
     add(new EqualSharesCommitteeRule("equal-shares", EqualSharesCommitteeRule.Completion.PHRAGMEN));
     add(new EqualSharesCommitteeRule("equal-shares-with-av-completion", EqualSharesCommitteeRule.Completion.AV));
     add(new EqualSharesCommitteeRule(
