@@ -27,7 +27,7 @@ import org.serge.formats.AbcReader;
  */
 class AbcGoldenTest {
   static final Set<String> NOT_IMPLEMENTED = Set.of(
-      "greedy-monroe", "minimaxphragmen", "leximaxphragmen",
+      "minimaxphragmen", "leximaxphragmen",
       "maximin-support", "eph", "adams",
       "rsd"); // random serial dictatorship: random, not checkable
 

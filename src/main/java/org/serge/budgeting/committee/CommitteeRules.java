@@ -26,6 +26,7 @@ public final class CommitteeRules {
     add(new SequentialThieleRule("seqcc", ThieleWeights.CC, false));
     add(new SequentialThieleRule("revseqpav", ThieleWeights.PAV, true));
     add(new SeqPhragmenRule());
+    add(new GreedyMonroeRule());
     add(new VotingPowerRule(false));
     add(new VotingPowerRule(true));
     add(new EqualSharesCommitteeRule("equal-shares", EqualSharesCommitteeRule.Completion.PHRAGMEN));
@@ -53,6 +54,6 @@ public final class CommitteeRules {
 
   /** Rules whose irresolute variant is not defined here (abcvoting defines it as resolute only). */
   public static boolean resoluteOnly(String id) {
-    return id.equals("equal-shares-with-increment-completion");
+    return id.equals("equal-shares-with-increment-completion") || id.equals("greedy-monroe");
   }
 }
