@@ -17,6 +17,8 @@ public final class CommitteeRules {
     add(OptimizingRule.thiele("cc", ThieleWeights.CC));
     add(OptimizingRule.thiele("geom2", ThieleWeights.GEOM));
     add(OptimizingRule.lexcc());
+    add(OptimizingRule.adams());
+    add(new EphRule());
     add(OptimizingRule.minimaxAv(false));
     add(OptimizingRule.minimaxAv(true));
     add(OptimizingRule.trivial());
@@ -27,6 +29,7 @@ public final class CommitteeRules {
     add(new SequentialThieleRule("revseqpav", ThieleWeights.PAV, true));
     add(new SeqPhragmenRule());
     add(new GreedyMonroeRule());
+    add(new MaximinSupportRule());
     add(new VotingPowerRule(false));
     add(new VotingPowerRule(true));
     add(new EqualSharesCommitteeRule("equal-shares", EqualSharesCommitteeRule.Completion.PHRAGMEN));

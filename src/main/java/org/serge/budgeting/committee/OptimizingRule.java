@@ -69,6 +69,20 @@ final class OptimizingRule implements CommitteeRule {
     });
   }
 
+  /** Adams: the best CC score, then among those the best Thiele score with weights 1, 1, 1/2, 1/3, …. */
+  static OptimizingRule adams() {
+    return new OptimizingRule("adams", (profile, in) -> {
+      Rational cc = Rational.ZERO;
+      Rational adams = Rational.ZERO;
+      for (int v = 0; v < profile.voters(); v++) {
+        int hits = profile.hits(v, in);
+        cc = cc.add(profile.weights().get(v).multiply(ThieleWeights.CC.sum(profile, v, hits)));
+        adams = adams.add(profile.weights().get(v).multiply(ThieleWeights.ADAMS.sum(profile, v, hits)));
+      }
+      return List.of(cc, adams);
+    });
+  }
+
   /** lexcc: most voters with ≥1 approved member, then ≥2, … up to the committee size. */
   static OptimizingRule lexcc() {
     return new OptimizingRule("lexcc", (profile, in) -> {

@@ -5,7 +5,7 @@ package org.serge.budgeting.committee;
  * w(1) + … + w(j). SAV's weights depend on the voter's ballot length (1/|A| each).
  */
 enum ThieleWeights {
-  AV, SAV, PAV, SLAV, CC, GEOM;
+  AV, SAV, PAV, SLAV, CC, GEOM, ADAMS;
 
   /** w(j), j ≥ 1, for voter {@code v}. */
   Rational weight(ApprovalProfile profile, int v, int j) {
@@ -16,6 +16,7 @@ enum ThieleWeights {
       case SLAV -> Rational.of(1, 2L * j - 1);
       case CC -> j == 1 ? Rational.ONE : Rational.ZERO;
       case GEOM -> Rational.of(1, 1L << (j - 1)); // abcvoting's default base p = 2
+      case ADAMS -> j == 1 ? Rational.ONE : Rational.of(1, j - 1); // 1, 1, 1/2, 1/3, …
     };
   }
 
