@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The Method of Equal Shares for participatory budgeting with cost utilities (a supporter's
- * utility for a project is its cost times their points: 1 on approval ballots), followed by
+ * The Method of Equal Shares for participatory budgeting with cost utilities on approval
+ * ballots (a supporter's utility for a project is its cost) and the points given as
+ * utilities on score and cumulative ballots, followed by
  * one of the completions used in real elections:
  * <ul>
  *   <li>{@link Completion#NONE}: the plain rule, which usually leaves money unspent;
@@ -102,6 +103,7 @@ public final class EqualSharesRule implements BudgetRule {
     int[][] supporters = instance.supporters();
     double[][] utilities = new double[m][];
     int[] fill = new int[m];
+    boolean approval = instance.voteType().equals("approval") || instance.voteType().equals("ordinal");
     for (int p = 0; p < m; p++) {
       costs[p] = instance.projects().get(p).cost();
       utilities[p] = new double[supporters[p].length];
@@ -109,7 +111,8 @@ public final class EqualSharesRule implements BudgetRule {
     for (Ballot ballot : instance.ballots()) {
       for (int i = 0; i < ballot.projects().length; i++) {
         int p = ballot.projects()[i];
-        utilities[p][fill[p]++] = costs[p] * ballot.points()[i];
+        // approval ballots: cost utilities (pabulib, equalshares.net); otherwise the points given
+        utilities[p][fill[p]++] = approval ? costs[p] : ballot.points()[i];
       }
     }
     long[] votes = instance.supportCounts();

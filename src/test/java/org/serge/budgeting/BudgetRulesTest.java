@@ -41,6 +41,19 @@ class BudgetRulesTest {
   }
 
   @Test
+  void equalSharesUsesPointsOnScoreBallots() {
+    // both voters give A 1 point and B 9: per point B is 9 times cheaper, so B is funded;
+    // read as approval (cost utilities) A and B would tie and file order would pick A
+    List<Project> projects = List.of(new Project("A", 5, List.of(), null), new Project("B", 5, List.of(), null));
+    List<Ballot> ballots = List.of(
+        new Ballot("v1", new int[] {0, 1}, new long[] {1, 9}, Map.of()),
+        new Ballot("v2", new int[] {0, 1}, new long[] {1, 9}, Map.of()));
+    EqualSharesRule rule = new EqualSharesRule(EqualSharesRule.Completion.NONE);
+    assertEquals(List.of(1), rule.select(new PbInstance(projects, 5, ballots, "scoring", Map.of())));
+    assertEquals(List.of(0), rule.select(new PbInstance(projects, 5, ballots, "approval", Map.of())));
+  }
+
+  @Test
   void impactCountsVotersAndDistricts() {
     PbInstance instance = majorityAndMinority();
     Impact impact = Impact.of(instance, List.of(0));
