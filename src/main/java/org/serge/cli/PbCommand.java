@@ -64,8 +64,14 @@ final class PbCommand implements Runnable {
           instance.cost(selected), selected.size());
       out.println("selected: " + String.join(" ", ids));
       out.printf("voters with a funded project they supported: %.1f%%%n", 100 * impact.satisfiedShare());
-      out.printf("spending per voter: mean %.0f, quartiles %s, Gini %.3f%n", impact.spendingPerVoter(),
-          java.util.Arrays.toString(impact.spendingQuartiles()), impact.gini());
+      double[] q = impact.spendingQuartiles();
+      out.printf("spending per voter: mean %.0f; min %.0f, 25%% %.0f, median %.0f, 75%% %.0f, max %.0f; Gini %.3f%n",
+          impact.spendingPerVoter(), q[0], q[1], q[2], q[3], q[4], impact.gini());
+      impact.satisfiedShareByAttribute().forEach((attribute, shares) -> {
+        if (shares.size() <= 12) { // a short breakdown only (district, sex); JSON has them all
+          shares.forEach((value, share) -> out.printf("  %s %s: %.1f%% served%n", attribute, value, 100 * share));
+        }
+      });
       impact.spendingByCategory().forEach((c, v) -> out.printf("category %s: %d%n", c, v));
     }
     out.flush();
