@@ -8,7 +8,11 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark and print a table of results.",
-    subcommands = {org.serge.cli.bench.PlanningBenchmark.class, BenchVotingCommand.class})
+    subcommands = {
+      org.serge.cli.bench.PlanningBenchmark.class,
+      BenchVotingCommand.class,
+      BudgetingBenchCommand.class,
+    })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

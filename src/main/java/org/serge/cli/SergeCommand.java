@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
       BenchCommand.class,
       LpCommand.class,
       CountCommand.class,
+      PbCommand.class,
+      AbcCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SergeCommand implements Runnable {
