@@ -103,6 +103,30 @@ public record Event(
     return Hashes.sha256Hex(hashedBytes());
   }
 
+  /**
+   * Events are equal when all ten fields are; payloads compare by canonical form, so an
+   * integer read back as a different Java number type still compares equal.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Event that
+        && seq == that.seq
+        && time.equals(that.time)
+        && scope.equals(that.scope)
+        && actor.equals(that.actor)
+        && type.equals(that.type)
+        && prevHash.equals(that.prevHash)
+        && hash.equals(that.hash)
+        && signature.equals(that.signature)
+        && signer.equals(that.signer)
+        && CanonicalJson.write(payload).equals(CanonicalJson.write(that.payload));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(seq, time, scope, actor, type, prevHash, hash, signature, signer);
+  }
+
   /** This event as one JSON object, all ten fields, in canonical form. */
   JsonNode toJson() {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
