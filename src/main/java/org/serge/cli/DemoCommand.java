@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Run Serge on the UK 2019 economy (ONS input-output tables): the outputs and labour the",
       "year's final use took; a what-if (+10% health services, −20% fossil fuels); and an",
-      "optimal plan with low-carbon alternative technologies under a CO2 limit.",
+      "optimal plan with low-carbon alternative technologies under a CO2 limit; then a",
+      "delegate election by Scottish STV and a participatory budget by Equal Shares on real ballots.",
       "Writes report.html and report.json to --out and prints a short summary."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -43,7 +44,8 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path tables = ons != null ? ons : SharedDataLocation.resolve("ons-ioat-2019");
     PrintWriter printer = spec.commandLine().getOut();
-    Demo.run(tables, out, solver, json, printer);
+    Path data = SharedDataLocation.resolve("elections").getParent();
+    Demo.run(tables, data, out, solver, json, printer);
     return 0;
   }
 }

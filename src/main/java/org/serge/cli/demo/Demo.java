@@ -24,12 +24,18 @@ public final class Demo {
     return String.format("£%,.2f of wages per %s", limit.price() * 1e6, limit.unit());
   }
 
-  public static void run(Path ons, Path out, LpSolver.Kind solver, boolean json, PrintWriter printer) throws IOException {
+  /**
+   * @param ons the ONS tables folder
+   * @param data the shared data root (elections and budgets are read from it)
+   */
+  public static void run(Path ons, Path data, Path out, LpSolver.Kind solver, boolean json, PrintWriter printer)
+      throws IOException {
     OnsTables tables = OnsTables.read(ons);
     UkDemo.Result result = UkDemo.run(tables, new Planner(LpSolvers.of(solver), 120));
-    DemoReport.write(result, out);
+    VotesDemo.Result votes = VotesDemo.run(data);
+    DemoReport.write(result, votes, out);
     if (json) {
-      printer.println(DemoReport.json(result).put("report", out.resolve("report.html").toString()).toPrettyString());
+      printer.println(DemoReport.json(result, votes).put("report", out.resolve("report.html").toString()).toPrettyString());
       return;
     }
     printer.printf("Serge demo — %s%n%n", result.economy());
@@ -46,6 +52,14 @@ public final class Demo {
     for (Limit l : result.withAlternatives().plan().binding()) {
       printer.printf("   binding: %s — shadow price %s%n", l.name(), pounds(l));
     }
+    printer.printf("4. Delegates elected by Scottish STV from %,d real ballots (%s): %s (%d stages; the count sheet %s).%n",
+        votes.voters(), votes.electionTitle(), String.join(", ", votes.election().elected()),
+        votes.election().rounds().size(), votes.election().balances() ? "balances" : "DOES NOT BALANCE");
+    printer.printf("5. Participatory budget by Equal Shares (%s, rule %s): %d of %d projects funded, %,d of %,d spent%s;%n"
+        + "   %.1f%% of the %,d voters see a project they supported funded (Gini of spending per voter %.2f).%n",
+        votes.budgetFile(), votes.rule(), votes.funded().size(), votes.projects(), votes.spent(), votes.budget(),
+        votes.matchesOfficial() ? " — exactly the officially selected projects" : " — NOT the official selection",
+        100 * votes.impact().satisfiedShare(), votes.budgetVoters(), votes.impact().gini());
     printer.printf("%nReport: %s (and report.json)%n", out.resolve("report.html"));
   }
 }

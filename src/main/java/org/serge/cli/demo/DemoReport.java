@@ -16,7 +16,7 @@ final class DemoReport {
 
   private DemoReport() {}
 
-  static ObjectNode json(UkDemo.Result r) {
+  static ObjectNode json(UkDemo.Result r, VotesDemo.Result votes) {
     ObjectNode root = JSON.createObjectNode();
     root.put("economy", r.economy()).put("labourUnit", r.labourUnit()).put("products", r.products());
     root.set("baseline", JSON.valueToTree(r.baseline()));
@@ -43,16 +43,27 @@ final class DemoReport {
       plan.set("switchedTechnologies", JSON.valueToTree(outcome.switched()));
     }
     root.set("assumptions", JSON.valueToTree(UkDemo.assumptions()));
+    ObjectNode election = root.putObject("election");
+    election.put("file", VotesDemo.ELECTION).put("rule", votes.election().rule()).put("title", votes.electionTitle())
+        .put("voters", votes.voters()).put("stages", votes.election().rounds().size())
+        .put("balances", votes.election().balances());
+    votes.election().elected().forEach(election.putArray("elected")::add);
+    ObjectNode budget = root.putObject("budget");
+    budget.put("file", votes.budgetFile()).put("rule", votes.rule()).put("budget", votes.budget())
+        .put("spent", votes.spent()).put("projects", votes.projects())
+        .put("satisfiedShare", votes.impact().satisfiedShare()).put("gini", votes.impact().gini())
+        .put("matchesOfficialSelection", votes.matchesOfficial());
+    votes.funded().forEach(budget.putArray("funded")::add);
     return root;
   }
 
-  static void write(UkDemo.Result r, Path directory) throws IOException {
+  static void write(UkDemo.Result r, VotesDemo.Result votes, Path directory) throws IOException {
     Files.createDirectories(directory);
-    Files.writeString(directory.resolve("report.json"), JSON.writeValueAsString(json(r)));
-    Files.writeString(directory.resolve("report.html"), html(r));
+    Files.writeString(directory.resolve("report.json"), JSON.writeValueAsString(json(r, votes)));
+    Files.writeString(directory.resolve("report.html"), html(r, votes));
   }
 
-  private static String html(UkDemo.Result r) {
+  private static String html(UkDemo.Result r, VotesDemo.Result votes) {
     StringBuilder h = new StringBuilder();
     h.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -91,10 +102,32 @@ final class DemoReport {
     h.append(limitsTable(r.withAlternatives()));
     h.append(p("Products that switch to a low-carbon technology (share of their output): %s.",
         r.withAlternatives().switched().isEmpty() ? "none" : String.join(", ", r.withAlternatives().switched())));
+    h.append(votesHtml(votes));
     h.append("<h2>Assumptions</h2><ul>");
     UkDemo.assumptions().values().stream().sorted().forEach(a -> h.append("<li>").append(Svg.escape(a)).append("</li>"));
     h.append("</ul><p class=note>Every figure is recomputed by <code>./serge demo</code>; the same numbers are in report.json.</p>");
     return h.append("</main></body></html>\n").toString();
+  }
+
+  private static String votesHtml(VotesDemo.Result votes) {
+    StringBuilder h = new StringBuilder("<h2>Delegates elected by proportional vote</h2>");
+    h.append(p("The %,d real ballots of %s (Edinburgh 2017), counted by Scottish STV, elect %d delegates: %s. "
+        + "The count took %d stages and its sheet balances at every stage: %s. Run serge count %s for the sheet.",
+        votes.voters(), votes.electionTitle(), votes.election().elected().size(),
+        String.join(", ", votes.election().elected()), votes.election().rounds().size(),
+        votes.election().balances() ? "yes" : "NO", VotesDemo.ELECTION));
+    var first = votes.election().rounds().getFirst().tally();
+    h.append(Svg.bars("First preferences", List.copyOf(first.keySet()),
+        first.values().stream().mapToDouble(java.math.BigDecimal::doubleValue).toArray(), "%,.0f"));
+    h.append("<h2>A participatory budget by Equal Shares</h2>");
+    h.append(p("The %,d ballots of %s share a budget of %,d by the Method of Equal Shares (%s): %d of %d projects "
+        + "are funded for %,d%s. %.1f%% of voters see a project they supported funded; the Gini coefficient of "
+        + "spending per voter is %.2f.", votes.budgetVoters(), votes.budgetFile(), votes.budget(), votes.rule(),
+        votes.funded().size(), votes.projects(), votes.spent(),
+        votes.matchesOfficial() ? ", exactly the projects Wieliczka officially selected" : " (NOT the official selection)",
+        100 * votes.impact().satisfiedShare(),
+        votes.impact().gini()));
+    return h.toString();
   }
 
   private static String limitsTable(UkDemo.PlanOutcome outcome) {
