@@ -75,6 +75,11 @@ public record Event(
     return TIME.format(time);
   }
 
+  /** Any instant in the record's time format, truncated to milliseconds. */
+  public static String formatTime(Instant instant) {
+    return TIME.format(instant.truncatedTo(ChronoUnit.MILLIS));
+  }
+
   /** Parses {@link #timeText()}'s format; throws DateTimeParseException when malformed. */
   public static Instant parseTime(String text) {
     return Instant.from(TIME.parse(text));
