@@ -13,6 +13,8 @@ import org.serge.record.SigningKey;
  * Every {@link PublicRecord} calls this under its lock and persists what it returns together
  * with the rows the polity's tables mark as changed.
  *
+ * <p>A {@link SealedBallot} among the facts goes into the polity's ballot box, not the log.
+ *
  * <p>On an exception from {@code decide} the polity is untouched. If applying a fact fails
  * (a bug: decided facts must apply), the polity may be partly changed and must be rebuilt.
  */
@@ -38,6 +40,10 @@ public final class Appender {
     }
     List<Event> events = new ArrayList<>(facts.size());
     for (Fact fact : facts) {
+      if (fact instanceof SealedBallot sealed) {
+        polity.ballotBox.put(sealed);
+        continue;
+      }
       Event event = Ledger.append(polity.head(), time, fact.scope(), actor.toString(), fact.type(), fact.payload(), key);
       polity.apply(event);
       events.add(event);

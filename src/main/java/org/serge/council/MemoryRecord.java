@@ -16,6 +16,7 @@ import org.serge.record.SigningKey;
  */
 public final class MemoryRecord implements PublicRecord {
   private final List<Event> events = new ArrayList<>();
+  private final List<SealedBallot> sealed = new ArrayList<>(); // as a store's ballot-box table would hold them
   private final SigningKey instanceKey;
   private final Clock clock;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -45,15 +46,25 @@ public final class MemoryRecord implements PublicRecord {
       List<Event> appended = Appender.append(polity, actor, action, clock.instant(), instanceKey, actorKey);
       events.addAll(appended);
       polity.tables().forEach(Table::takeChanged);
+      sealed.addAll(polity.ballotBox.takeAdded());
+      List<String> emptied = polity.ballotBox.takeEmptied();
+      sealed.removeIf(b -> emptied.contains(b.election()));
       return appended;
     } catch (RuntimeException e) {
-      if (polity.seq() != events.size()) {
-        polity = Replayer.replay(events.stream());
+      if (polity.seq() != events.size() || polity.hasUntakenChanges()) {
+        polity = rebuilt();
       }
       throw e;
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** The polity replayed from the log, with the ballots sealed by successful submissions. */
+  private Polity rebuilt() {
+    Polity fresh = Replayer.replay(events.stream());
+    sealed.forEach(fresh.ballotBox::load);
+    return fresh;
   }
 
   @Override

@@ -29,6 +29,9 @@ public final class Polity {
   public final Table<Motion> motions = new Table<>("motions", Motion.COLUMNS);
   public final Table<Vote> votes = new Table<>("votes", Vote.COLUMNS);
 
+  /** Sealed secret ballots of open elections: not a query table, not rebuilt by replay. */
+  public final BallotBox ballotBox = new BallotBox();
+
   // Derived indexes, rebuilt by the facts that change what they index; not tables.
   private final Map<String, List<String>> membershipsByCouncil = new HashMap<>();
   private final Map<String, List<String>> membershipsByMember = new HashMap<>();
@@ -39,6 +42,14 @@ public final class Polity {
   /** Every query table, in the order the store creates and verify compares them. */
   public List<Table<?>> tables() {
     return List.of(councils, members, memberships, keys, mandates, motions, votes);
+  }
+
+  /**
+   * Whether anything changed since the store last took the changes: after a failed
+   * submission, a polity with changes was partly changed and must be rebuilt.
+   */
+  public boolean hasUntakenChanges() {
+    return ballotBox.hasChanges() || tables().stream().anyMatch(Table::hasChanges);
   }
 
   /** The last event applied, or null before the first. */

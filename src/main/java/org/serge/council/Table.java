@@ -67,6 +67,11 @@ public final class Table<T extends Row> {
     return rows.size();
   }
 
+  /** Whether rows changed since {@link #takeChanged} was last called. */
+  public boolean hasChanges() {
+    return !changed.isEmpty();
+  }
+
   /** The rows changed since the last call (for the store to write), and forgets them. */
   public List<T> takeChanged() {
     List<T> result = new ArrayList<>(changed.size());
