@@ -3,6 +3,7 @@ package org.serge.council.motion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.serge.council.Action;
 import org.serge.council.Actor;
 import org.serge.council.Articles;
@@ -25,7 +26,10 @@ public record CloseMotion(String motion) implements Action {
       throw new Refused(Articles.CLOSING, motion + " is already " + m.status());
     }
     String time = Times.text(now);
-    List<String> entitled = Electorate.at(polity, m.council(), m.opened());
+    Consequence consequence = Consequences.of(m.subjectType());
+    Set<String> recused = consequence.recused(polity, m);
+    List<String> entitled = Electorate.at(polity, m.council(), m.opened()).stream()
+        .filter(member -> !recused.contains(member)).toList();
     if (!actor.isInstance() && !entitled.contains(actor.memberId())
         && !Electorate.includes(polity, m.council(), actor.memberId(), time)) {
       throw new Refused(Articles.MEMBERS_ACT, actor.memberId() + " does not act in " + m.council());
@@ -41,7 +45,6 @@ public record CloseMotion(String motion) implements Action {
     List<Fact> facts = new ArrayList<>();
     facts.add(new MotionClosed(m.council(), motion, outcome, rule.id(), tally));
     Motion closed = m.closed(outcome, tally.yes(), tally.no(), tally.abstain(), tally.entitled(), polity.seq() + 1);
-    Consequence consequence = Consequences.of(m.subjectType());
     long next = polity.seq() + 2;
     facts.addAll(outcome.equals("adopted") ? consequence.adopted(polity, closed, now, next)
         : consequence.notAdopted(polity, closed, now, next));

@@ -1,6 +1,7 @@
 package org.serge.council.motion;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.serge.InvalidInputException;
 import org.serge.council.Action;
@@ -26,17 +27,25 @@ public record OpenMotion(String council, String kind, String title, String text,
   }
 
   public List<Fact> decide(Polity polity, Actor actor, Instant now) {
-    return List.of(fact(polity, actor, now, polity.seq() + 1));
+    MotionOpened opened = fact(polity, actor, now, polity.seq() + 1);
+    List<Fact> facts = new ArrayList<>();
+    facts.add(opened);
+    facts.addAll(Consequences.of(subjectType).opened(polity, opened, now, polity.seq() + 2));
+    return facts;
   }
 
-  /** The fact, for actions that open a motion among other facts; {@code seq} is its event's. */
+  /**
+   * The fact, for actions that open a motion among other facts; {@code seq} is its event's.
+   * Such an action records the subject's {@link Consequence#opened} facts after it, as
+   * {@link #decide} does.
+   */
   public MotionOpened fact(Polity polity, Actor actor, Instant now, long seq) {
     if (title == null || title.isBlank()) {
       throw new InvalidInputException(null, 0, "title", "a motion needs a title");
     }
     Electorate.require(polity, council, actor, Times.text(now), "open a motion");
     DecisionRule rule = decisionRule(polity);
-    Consequences.of(subjectType).checkOpening(polity, council, subjectId);
+    Consequences.of(subjectType).checkOpening(polity, actor, council, kind, subjectId, now);
     return new MotionOpened(Motion.id(seq), council, kind, title.strip(), text == null ? "" : text, subjectType,
         subjectId, Times.text(now.plus(rule.period())));
   }
