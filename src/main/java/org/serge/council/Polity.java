@@ -8,6 +8,18 @@ import java.util.Optional;
 import org.serge.InvalidInputException;
 import org.serge.council.constitution.Constitution;
 import org.serge.council.constitution.Overrides;
+import org.serge.council.deliberation.Amendment;
+import org.serge.council.deliberation.Appeal;
+import org.serge.council.deliberation.Comment;
+import org.serge.council.deliberation.Decision;
+import org.serge.council.deliberation.Deliberation;
+import org.serge.council.deliberation.Hiding;
+import org.serge.council.deliberation.MinorityReport;
+import org.serge.council.deliberation.Moderator;
+import org.serge.council.deliberation.Proposal;
+import org.serge.council.deliberation.ProposalVersion;
+import org.serge.council.deliberation.PublishedDecision;
+import org.serge.council.deliberation.ReportSignature;
 import org.serge.council.motion.Motion;
 import org.serge.council.motion.Vote;
 import org.serge.record.Event;
@@ -39,9 +51,23 @@ public final class Polity {
   private final Map<String, Constitution> constitutions = new HashMap<>();
   private Event head;
 
+  // ---- deliberation (org.serge.council.deliberation): proposals, debate, decisions, moderation
+  public final Table<Proposal> proposals = new Table<>("proposals", Proposal.COLUMNS);
+  public final Table<ProposalVersion> proposalVersions = new Table<>("proposal_versions", ProposalVersion.COLUMNS);
+  public final Table<Amendment> amendments = new Table<>("amendments", Amendment.COLUMNS);
+  public final Table<Comment> comments = new Table<>("comments", Comment.COLUMNS);
+  public final Table<Decision> decisions = new Table<>("decisions", Decision.COLUMNS);
+  public final Table<MinorityReport> minorityReports = new Table<>("minority_reports", MinorityReport.COLUMNS);
+  public final Table<ReportSignature> reportSignatures = new Table<>("report_signatures", ReportSignature.COLUMNS);
+  public final Table<Hiding> hidings = new Table<>("hidings", Hiding.COLUMNS);
+  public final Table<Appeal> appeals = new Table<>("appeals", Appeal.COLUMNS);
+  public final Table<Moderator> moderators = new Table<>("moderators", Moderator.COLUMNS);
+
   /** Every query table, in the order the store creates and verify compares them. */
   public List<Table<?>> tables() {
-    return List.of(councils, members, memberships, keys, mandates, motions, votes);
+    return List.of(councils, members, memberships, keys, mandates, motions, votes,
+        proposals, proposalVersions, amendments, comments, decisions, minorityReports, reportSignatures, hidings,
+        appeals, moderators);
   }
 
   /**
@@ -197,5 +223,17 @@ public final class Polity {
 
   public Motion motion(String id) {
     return motions.find(id).orElseThrow(() -> new InvalidInputException(null, 0, "motion", "no motion '" + id + "'"));
+  }
+
+  // ---- deliberation: a decision is only ever shown with its minority reports
+
+  /** The decision with this id, with every minority report on it; bad input naming the id when there is none. */
+  public PublishedDecision decision(String id) {
+    return Deliberation.decision(this, id);
+  }
+
+  /** The decisions of a council, oldest first, each with its minority reports. */
+  public List<PublishedDecision> decisionsOf(String councilId) {
+    return Deliberation.decisions(this, councilId);
   }
 }
