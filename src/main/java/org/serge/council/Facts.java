@@ -4,6 +4,24 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.serge.InvalidInputException;
+import org.serge.council.deliberation.AmendmentAccepted;
+import org.serge.council.deliberation.AmendmentProposed;
+import org.serge.council.deliberation.AmendmentPutToVote;
+import org.serge.council.deliberation.AmendmentWithdrawn;
+import org.serge.council.deliberation.CommentAdded;
+import org.serge.council.deliberation.ContentAppealed;
+import org.serge.council.deliberation.ContentHidden;
+import org.serge.council.deliberation.ContentRestored;
+import org.serge.council.deliberation.DecisionRecorded;
+import org.serge.council.deliberation.MinorityReportAttached;
+import org.serge.council.deliberation.MinorityReportSigned;
+import org.serge.council.deliberation.MinorityReportWritten;
+import org.serge.council.deliberation.ModeratorElected;
+import org.serge.council.deliberation.ProposalAmended;
+import org.serge.council.deliberation.ProposalMade;
+import org.serge.council.deliberation.ProposalPutToVote;
+import org.serge.council.deliberation.ProposalRevised;
+import org.serge.council.deliberation.ProposalWithdrawn;
 import org.serge.council.motion.MotionClosed;
 import org.serge.council.motion.MotionOpened;
 import org.serge.council.motion.VoteCast;
@@ -23,7 +41,25 @@ public final class Facts {
       Map.entry(KeyRegistered.TYPE, KeyRegistered::read),
       Map.entry(MotionOpened.TYPE, MotionOpened::read),
       Map.entry(VoteCast.TYPE, VoteCast::read),
-      Map.entry(MotionClosed.TYPE, MotionClosed::read));
+      Map.entry(MotionClosed.TYPE, MotionClosed::read),
+      Map.entry(ProposalMade.TYPE, ProposalMade::read),
+      Map.entry(ProposalRevised.TYPE, ProposalRevised::read),
+      Map.entry(ProposalWithdrawn.TYPE, ProposalWithdrawn::read),
+      Map.entry(ProposalPutToVote.TYPE, ProposalPutToVote::read),
+      Map.entry(AmendmentProposed.TYPE, AmendmentProposed::read),
+      Map.entry(AmendmentAccepted.TYPE, AmendmentAccepted::read),
+      Map.entry(AmendmentWithdrawn.TYPE, AmendmentWithdrawn::read),
+      Map.entry(AmendmentPutToVote.TYPE, AmendmentPutToVote::read),
+      Map.entry(ProposalAmended.TYPE, ProposalAmended::read),
+      Map.entry(CommentAdded.TYPE, CommentAdded::read),
+      Map.entry(DecisionRecorded.TYPE, DecisionRecorded::read),
+      Map.entry(MinorityReportWritten.TYPE, MinorityReportWritten::read),
+      Map.entry(MinorityReportSigned.TYPE, MinorityReportSigned::read),
+      Map.entry(MinorityReportAttached.TYPE, MinorityReportAttached::read),
+      Map.entry(ContentHidden.TYPE, ContentHidden::read),
+      Map.entry(ContentAppealed.TYPE, ContentAppealed::read),
+      Map.entry(ContentRestored.TYPE, ContentRestored::read),
+      Map.entry(ModeratorElected.TYPE, ModeratorElected::read));
 
   /**
    * The fact an event records.
