@@ -6,6 +6,10 @@ import java.util.Map;
 import org.serge.InvalidInputException;
 import org.serge.council.Fact;
 import org.serge.council.Polity;
+import org.serge.council.deliberation.AmendmentConsequence;
+import org.serge.council.deliberation.AppealConsequence;
+import org.serge.council.deliberation.ModeratorConsequence;
+import org.serge.council.deliberation.ProposalConsequence;
 
 /** The consequence of adoption for each subject type a motion can have; one visible list. */
 public final class Consequences {
@@ -24,7 +28,11 @@ public final class Consequences {
     }
   };
 
-  private static final Map<String, Consequence> BY_SUBJECT = Map.of("resolution", RESOLUTION);
+  private static final Map<String, Consequence> BY_SUBJECT = Map.of("resolution", RESOLUTION,
+      "proposal", new ProposalConsequence(),
+      "amendment", new AmendmentConsequence(),
+      "appeal", new AppealConsequence(),
+      "moderator", new ModeratorConsequence());
 
   /** The consequence for a subject type; bad input naming it when there is none. */
   public static Consequence of(String subjectType) {
