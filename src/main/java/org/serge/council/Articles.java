@@ -49,4 +49,17 @@ public final class Articles {
       "The author of hidden content may appeal to the council, which decides under its rule for appeals; one"
           + " appeal is open at a time, a rejected appeal is final, a lapsed one may be made again, and content"
           + " restored on appeal is not hidden again.");
+
+  // ---- delegates, recall and the constitution (org.serge.council.mandate, org.serge.council.constitution)
+
+  public static final Rule MANDATES = new Rule("articles.mandates",
+      "A mandate is held by the one person its council elected, for one term: only its holder resigns it, and"
+          + " only the council that gave it recalls it.");
+  public static final Rule RECALLS = new Rule("articles.recalls",
+      "A council may recall its delegate at any time, by petition or by motion; one petition and one vote on a"
+          + " mandate at a time, and each member signs a petition once.");
+  public static final Rule AMENDMENTS = new Rule("articles.amendments",
+      "The constitution changes only by an amendment its federation's assembly adopts and its member councils"
+          + " ratify, one amendment at a time; each council ratifies once; no one, the instance included, changes it"
+          + " otherwise.");
 }

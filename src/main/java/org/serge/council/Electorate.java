@@ -31,7 +31,8 @@ public final class Electorate {
   /**
    * Refuses unless {@code actor} is a member acting in the council now.
    *
-   * @throws Refused naming {@link Articles#MEMBERS_ACT}
+   * @throws Refused naming {@link Articles#MEMBERS_ACT}, or {@code mandates.term} for a delegate
+   *     whose mandate to the federation ran out with its term
    */
   public static String require(Polity polity, String councilId, Actor actor, String time, String what) {
     if (actor.isInstance()) {
@@ -40,6 +41,14 @@ public final class Electorate {
     String member = actor.memberId();
     if (!includes(polity, councilId, member, time)) {
       Council council = polity.council(councilId);
+      if (council.isFederation()) {
+        polity.mandates.rows().stream().filter(m -> m.federation().equals(councilId) && m.member().equals(member)
+            && m.ended() == null && m.termEnd().compareTo(time) <= 0).reduce((first, last) -> last).ifPresent(m -> {
+              throw new Refused(polity.constitution(councilId).rule("mandates.term").orElseThrow(), member
+                  + " cannot " + what + " in " + councilId + ": their mandate " + m.id() + " ended with its term at "
+                  + m.termEnd());
+            });
+      }
       throw new Refused(Articles.MEMBERS_ACT, member + " cannot " + what + " in " + councilId + ": "
           + (council.isFederation() ? "not a delegate to its assembly" : "not a member"));
     }

@@ -4,6 +4,11 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.serge.InvalidInputException;
+import org.serge.council.constitution.AmendmentConcluded;
+import org.serge.council.constitution.ConstitutionDecided;
+import org.serge.council.constitution.ConstitutionProposed;
+import org.serge.council.constitution.RatificationDecided;
+import org.serge.council.constitution.RulesSet;
 import org.serge.council.deliberation.AmendmentAccepted;
 import org.serge.council.deliberation.AmendmentProposed;
 import org.serge.council.deliberation.AmendmentPutToVote;
@@ -22,6 +27,13 @@ import org.serge.council.deliberation.ProposalMade;
 import org.serge.council.deliberation.ProposalPutToVote;
 import org.serge.council.deliberation.ProposalRevised;
 import org.serge.council.deliberation.ProposalWithdrawn;
+import org.serge.council.mandate.MandateEnded;
+import org.serge.council.mandate.MandateGranted;
+import org.serge.council.mandate.MandateWithheld;
+import org.serge.council.mandate.RecallDecided;
+import org.serge.council.mandate.RecallPetitioned;
+import org.serge.council.mandate.RecallPutToVote;
+import org.serge.council.mandate.RecallSigned;
 import org.serge.council.motion.MotionClosed;
 import org.serge.council.motion.MotionOpened;
 import org.serge.council.motion.VoteCast;
@@ -59,7 +71,21 @@ public final class Facts {
       Map.entry(ContentHidden.TYPE, ContentHidden::read),
       Map.entry(ContentAppealed.TYPE, ContentAppealed::read),
       Map.entry(ContentRestored.TYPE, ContentRestored::read),
-      Map.entry(ModeratorElected.TYPE, ModeratorElected::read));
+      Map.entry(ModeratorElected.TYPE, ModeratorElected::read),
+      Map.entry(MandateGranted.TYPE, MandateGranted::read),
+      Map.entry(MandateEnded.RESIGNED, MandateEnded::readResigned),
+      Map.entry(MandateEnded.RECALLED, MandateEnded::readRecalled),
+      Map.entry(MandateWithheld.TYPE, MandateWithheld::read),
+      Map.entry(RecallPetitioned.TYPE, RecallPetitioned::read),
+      Map.entry(RecallSigned.TYPE, RecallSigned::read),
+      Map.entry(RecallPutToVote.TYPE, RecallPutToVote::read),
+      Map.entry(RecallDecided.TYPE, RecallDecided::read),
+      Map.entry(ConstitutionProposed.TYPE, ConstitutionProposed::read),
+      Map.entry(ConstitutionDecided.TYPE, ConstitutionDecided::read),
+      Map.entry(RatificationDecided.TYPE, RatificationDecided::read),
+      Map.entry(AmendmentConcluded.AMENDED, AmendmentConcluded::readAmended),
+      Map.entry(AmendmentConcluded.FAILED, AmendmentConcluded::readFailed),
+      Map.entry(RulesSet.TYPE, RulesSet::read));
 
   /**
    * The fact an event records.

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.serge.InvalidInputException;
 import org.serge.council.constitution.Constitution;
+import org.serge.council.constitution.ConstitutionAmendment;
 import org.serge.council.constitution.Overrides;
+import org.serge.council.constitution.Ratification;
 import org.serge.council.deliberation.Amendment;
 import org.serge.council.deliberation.Appeal;
 import org.serge.council.deliberation.Comment;
@@ -20,6 +22,8 @@ import org.serge.council.deliberation.Proposal;
 import org.serge.council.deliberation.ProposalVersion;
 import org.serge.council.deliberation.PublishedDecision;
 import org.serge.council.deliberation.ReportSignature;
+import org.serge.council.mandate.RecallPetition;
+import org.serge.council.mandate.RecallSignature;
 import org.serge.council.motion.Motion;
 import org.serge.council.motion.Vote;
 import org.serge.record.Event;
@@ -63,11 +67,19 @@ public final class Polity {
   public final Table<Appeal> appeals = new Table<>("appeals", Appeal.COLUMNS);
   public final Table<Moderator> moderators = new Table<>("moderators", Moderator.COLUMNS);
 
+  // ---- recall (org.serge.council.mandate) and amendments (org.serge.council.constitution)
+  public final Table<RecallPetition> recallPetitions = new Table<>("recall_petitions", RecallPetition.COLUMNS);
+  public final Table<RecallSignature> recallSignatures = new Table<>("recall_signatures", RecallSignature.COLUMNS);
+  public final Table<ConstitutionAmendment> constitutionAmendments =
+      new Table<>("constitution_amendments", ConstitutionAmendment.COLUMNS);
+  public final Table<Ratification> ratifications = new Table<>("ratifications", Ratification.COLUMNS);
+
   /** Every query table, in the order the store creates and verify compares them. */
   public List<Table<?>> tables() {
     return List.of(councils, members, memberships, keys, mandates, motions, votes,
         proposals, proposalVersions, amendments, comments, decisions, minorityReports, reportSignatures, hidings,
-        appeals, moderators);
+        appeals, moderators,
+        recallPetitions, recallSignatures, constitutionAmendments, ratifications);
   }
 
   /**

@@ -15,7 +15,8 @@ import org.serge.council.Rule;
 /**
  * Rules a member council sets for itself, over the rules it inherits. The overrides are a
  * partial constitution in the same JSON form ({@code {"decisions":{"ordinary":{…}}}}); only
- * the rules the federation lists as {@code overridable} may appear.
+ * the rules the federation lists as {@code overridable} may appear, and only those take effect:
+ * an override the federation no longer allows (after an amendment) lapses.
  */
 public final class Overrides {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,14 +28,17 @@ public final class Overrides {
     return ConstitutionJson.read(tree(json, where), ConstitutionJson.Locator.NONE, where);
   }
 
-  /** The inherited constitution with the overrides (canonical JSON text, maybe "{}") on top. */
+  /**
+   * The inherited constitution with the overrides (canonical JSON text, maybe "{}") on top; an
+   * override of a rule the inherited constitution does not list as overridable has no effect.
+   */
   public static Constitution apply(Constitution inherited, String overridesJson, String where) {
     JsonNode overrides = tree(overridesJson == null ? "{}" : overridesJson, where);
     if (overrides.isEmpty()) {
       return inherited;
     }
     ObjectNode merged = inherited.toJson();
-    merge(merged, overrides);
+    merge(merged, allowedOnly(inherited, overrides));
     return ConstitutionJson.read(merged, ConstitutionJson.Locator.NONE, where);
   }
 
@@ -63,6 +67,58 @@ public final class Overrides {
         throw new Refused(overridable, "a member council may not set its own " + id);
       }
     }
+  }
+
+  /**
+   * A council's own rules after a change: {@code own} with {@code change} on top, where a rule set
+   * to null is removed (the council follows the inherited rule again). Neither argument changes.
+   */
+  public static ObjectNode combine(JsonNode own, JsonNode change) {
+    ObjectNode result = own.deepCopy();
+    for (Map.Entry<String, JsonNode> section : change.properties()) {
+      JsonNode value = section.getValue();
+      JsonNode existing = result.get(section.getKey());
+      if (value.isObject() && existing instanceof ObjectNode object) {
+        ObjectNode combined = combine(object, value);
+        if (combined.isEmpty()) {
+          result.remove(section.getKey());
+        } else {
+          result.set(section.getKey(), combined);
+        }
+      } else if (value.isObject()) {
+        ObjectNode fresh = combine(JSON.createObjectNode(), value);
+        if (!fresh.isEmpty()) {
+          result.set(section.getKey(), fresh);
+        }
+      } else if (value.isNull()) {
+        result.remove(section.getKey());
+      } else {
+        result.set(section.getKey(), value.deepCopy());
+      }
+    }
+    return result;
+  }
+
+  private static JsonNode allowedOnly(Constitution inherited, JsonNode overrides) {
+    ObjectNode kept = JSON.createObjectNode();
+    for (Map.Entry<String, JsonNode> section : overrides.properties()) {
+      if (!section.getValue().isObject()) {
+        if (inherited.overridable().contains(section.getKey())) {
+          kept.set(section.getKey(), section.getValue());
+        }
+        continue;
+      }
+      ObjectNode rules = JSON.createObjectNode();
+      section.getValue().properties().forEach(rule -> {
+        if (inherited.overridable().contains(section.getKey() + "." + rule.getKey())) {
+          rules.set(rule.getKey(), rule.getValue());
+        }
+      });
+      if (!rules.isEmpty()) {
+        kept.set(section.getKey(), rules);
+      }
+    }
+    return kept;
   }
 
   private static void merge(ObjectNode target, JsonNode overrides) {

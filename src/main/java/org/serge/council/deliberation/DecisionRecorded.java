@@ -26,7 +26,7 @@ public record DecisionRecorded(
   }
 
   /** The decision recorded at the closing of {@code motion}, with the rule that applied to its kind. */
-  static DecisionRecorded of(Polity polity, Motion motion, long seq, Long version) {
+  public static DecisionRecorded of(Polity polity, Motion motion, long seq, Long version) {
     return new DecisionRecorded(motion.council(), Decision.id(seq), motion.id(), motion.subjectType(),
         motion.subjectId(), motion.status(), polity.constitution(motion.council()).decision(motion.kind()).id(),
         version);
@@ -73,6 +73,8 @@ public record DecisionRecorded(
           decision, null));
       case "appeal" -> decideAppeal(polity, stamp);
       case "moderator" -> polity.member(subjectId);
+      // delegates, recalls and the constitution: the facts that follow the decision change their subjects
+      case "delegate", "mandate", "constitution", "ratification", "override" -> { }
       default -> throw bad(stamp, "subjectType", "no decision is recorded on a " + subjectType);
     }
   }

@@ -8,11 +8,12 @@ import org.serge.council.Polity;
 import org.serge.council.Stamp;
 
 /**
- * A fact of deliberation: it happens in a council, and its {@code applyTo} refuses, naming the
- * event and field, a payload that does not fit the state (an imported log that was tampered
- * with must not rebuild into something no action could have made).
+ * A fact that happens in a council (deliberation's, and those of mandates and the constitution),
+ * whose {@code applyTo} refuses, naming the event and field, a payload that does not fit the
+ * state (an imported log that was tampered with must not rebuild into something no action could
+ * have made).
  */
-interface DeliberationFact extends Fact {
+public interface DeliberationFact extends Fact {
   String council();
 
   /** Changes the state as this fact says; {@link #applyTo} names the event in any bad input. */

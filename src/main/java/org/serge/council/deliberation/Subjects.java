@@ -6,12 +6,12 @@ import org.serge.council.Articles;
 import org.serge.council.Polity;
 import org.serge.council.Refused;
 
-/** Checks shared by the motions on deliberation's subjects. */
-final class Subjects {
+/** Checks shared by the motions on deliberation's subjects (and on delegates, recalls and the constitution). */
+public final class Subjects {
   private Subjects() {}
 
   /** Bad input unless the motion asks for the decision kind its subject requires. */
-  static void requireKind(String kind, String expected, String subject) {
+  public static void requireKind(String kind, String expected, String subject) {
     if (!expected.equals(kind)) {
       throw new InvalidInputException(null, 0, "kind", subject + " is decided as a " + expected
           + " decision, not as " + kind);
@@ -19,7 +19,7 @@ final class Subjects {
   }
 
   /** Bad input unless the subject belongs to the council the motion is put to. */
-  static void requireCouncil(String councilId, String subjectCouncil, String subject) {
+  public static void requireCouncil(String councilId, String subjectCouncil, String subject) {
     if (!councilId.equals(subjectCouncil)) {
       throw new InvalidInputException(null, 0, "council", subject + " is in " + subjectCouncil + ", not " + councilId);
     }

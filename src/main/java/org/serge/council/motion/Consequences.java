@@ -6,10 +6,15 @@ import java.util.Map;
 import org.serge.InvalidInputException;
 import org.serge.council.Fact;
 import org.serge.council.Polity;
+import org.serge.council.constitution.ConstitutionConsequence;
+import org.serge.council.constitution.OverrideConsequence;
+import org.serge.council.constitution.RatificationConsequence;
 import org.serge.council.deliberation.AmendmentConsequence;
 import org.serge.council.deliberation.AppealConsequence;
 import org.serge.council.deliberation.ModeratorConsequence;
 import org.serge.council.deliberation.ProposalConsequence;
+import org.serge.council.mandate.DelegateConsequence;
+import org.serge.council.mandate.RecallConsequence;
 
 /** The consequence of adoption for each subject type a motion can have; one visible list. */
 public final class Consequences {
@@ -28,11 +33,16 @@ public final class Consequences {
     }
   };
 
-  private static final Map<String, Consequence> BY_SUBJECT = Map.of("resolution", RESOLUTION,
-      "proposal", new ProposalConsequence(),
-      "amendment", new AmendmentConsequence(),
-      "appeal", new AppealConsequence(),
-      "moderator", new ModeratorConsequence());
+  private static final Map<String, Consequence> BY_SUBJECT = Map.ofEntries(Map.entry("resolution", RESOLUTION),
+      Map.entry("proposal", new ProposalConsequence()),
+      Map.entry("amendment", new AmendmentConsequence()),
+      Map.entry("appeal", new AppealConsequence()),
+      Map.entry("moderator", new ModeratorConsequence()),
+      Map.entry(DelegateConsequence.SUBJECT, new DelegateConsequence()),
+      Map.entry(RecallConsequence.SUBJECT, new RecallConsequence()),
+      Map.entry(ConstitutionConsequence.SUBJECT, new ConstitutionConsequence()),
+      Map.entry(RatificationConsequence.SUBJECT, new RatificationConsequence()),
+      Map.entry(OverrideConsequence.SUBJECT, new OverrideConsequence()));
 
   /** The consequence for a subject type; bad input naming it when there is none. */
   public static Consequence of(String subjectType) {

@@ -43,9 +43,10 @@ import org.serge.record.SigningKey;
  * A federation to deliberate in, on a clock the test moves: federation {@code uk}; workplace
  * council {@code rail} of ana, bob, cai, dan, eve and fay, whose moderators are elected; dock
  * council {@code docks} of gus and hal, moderated by its delegates; zed registered in no
- * council. After every submission it checks that no row of any table disappeared.
+ * council. After every submission it checks that no row of any table disappeared. Tests of other
+ * packages build their own federation on {@link #Scene(String, List)}.
  */
-final class Scene {
+public final class Scene {
   static final List<String> RAIL = List.of("ana", "bob", "cai", "dan", "eve", "fay");
 
   /** Majority decisions on a 1/2 quorum; plans need 2/3; minority reports need 3 signatures. */
@@ -60,17 +61,12 @@ final class Scene {
        "moderation":{"moderators":"elected"},
        "overridable":["moderation.moderators"]}""";
 
-  final MovableClock clock = new MovableClock();
-  final MemoryRecord record;
+  public final MovableClock clock = new MovableClock();
+  public final MemoryRecord record;
   private final Map<String, Set<String>> keysSeen = new HashMap<>();
 
   Scene() {
-    record = MemoryRecord.open("Test instance", key(1), clock);
-    record.submit(Actor.instance(), new FoundFederation("uk", "UK Federation",
-        ConstitutionJson.read(json(CONSTITUTION), ConstitutionJson.Locator.NONE, "test")));
-    for (String m : List.of("ana", "bob", "cai", "dan", "eve", "fay", "gus", "hal", "zed")) {
-      record.submit(Actor.instance(), new RegisterMember(m, m.toUpperCase()));
-    }
+    this(CONSTITUTION, List.of("ana", "bob", "cai", "dan", "eve", "fay", "gus", "hal", "zed"));
     act("ana", new CreateCouncil("rail", "Rail workers", CouncilKind.WORKPLACE, "uk", null));
     for (String m : RAIL.subList(1, RAIL.size())) {
       act("ana", new AdmitMember("rail", m));
@@ -80,23 +76,33 @@ final class Scene {
     act("gus", new AdmitMember("docks", "hal"));
   }
 
+  /** A top-level federation {@code uk} under {@code constitution} (JSON text), with {@code people} registered. */
+  public Scene(String constitution, List<String> people) {
+    record = MemoryRecord.open("Test instance", key(1), clock);
+    record.submit(Actor.instance(), new FoundFederation("uk", "UK Federation",
+        ConstitutionJson.read(json(constitution), ConstitutionJson.Locator.NONE, "test")));
+    for (String m : people) {
+      record.submit(Actor.instance(), new RegisterMember(m, m.toUpperCase()));
+    }
+  }
+
   /** Submits as a member; then checks that every row ever seen is still there. */
-  List<Event> act(String member, Action action) {
+  public List<Event> act(String member, Action action) {
     return checked(record.submit(Actor.member(member), action));
   }
 
   /** Submits as the instance (closing motions when due). */
-  List<Event> instance(Action action) {
+  public List<Event> instance(Action action) {
     return checked(record.submit(Actor.instance(), action));
   }
 
   /** The id a submission made: the {@code field} of its first event's payload. */
-  String made(String member, Action action, String field) {
+  public String made(String member, Action action, String field) {
     return act(member, action).getFirst().payload().get(field).asText();
   }
 
   /** Asserts the action is refused by the rule {@code ruleId}, changing nothing; returns the refusal. */
-  Refused refused(String ruleId, String member, Action action) {
+  public Refused refused(String ruleId, String member, Action action) {
     long before = record.size();
     Refused refused = assertThrows(Refused.class, () -> record.submit(Actor.member(member), action));
     assertEquals(ruleId, refused.rule().id(), refused.getMessage());
@@ -106,24 +112,24 @@ final class Scene {
   }
 
   /** Votes {@code choice} for each member on a motion. */
-  void vote(String motion, Choice choice, String... members) {
+  public void vote(String motion, Choice choice, String... members) {
     for (String m : members) {
       act(m, new CastVote(motion, choice));
     }
   }
 
   /** Closes a motion (by a member of its council, or by the instance once due); returns the decision's id if any. */
-  String close(String member, String motion) {
+  public String close(String member, String motion) {
     List<Event> events = member == null ? instance(new CloseMotion(motion)) : act(member, new CloseMotion(motion));
     return events.stream().filter(e -> e.type().equals(DecisionRecorded.TYPE)).findFirst()
         .map(e -> e.payload().get("decision").asText()).orElse(null);
   }
 
-  <R> R read(Function<Polity, R> query) {
+  public <R> R read(Function<Polity, R> query) {
     return record.read(query);
   }
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     clock.advance(duration);
   }
 
@@ -145,7 +151,7 @@ final class Scene {
   }
 
   /** The tables replayed from the log equal the live ones, row for row (except the tables named). */
-  void assertReplayMatches(String... except) {
+  public void assertReplayMatches(String... except) {
     Polity replayed = Replayer.replay(record.events(1));
     Set<String> skip = Set.of(except);
     record.read(live -> {
@@ -178,7 +184,7 @@ final class Scene {
     return events;
   }
 
-  static ObjectNode json(String text) {
+  public static ObjectNode json(String text) {
     try {
       return (ObjectNode) new ObjectMapper().readTree(text);
     } catch (Exception e) {
@@ -193,10 +199,10 @@ final class Scene {
   }
 
   /** A clock the test moves forward. */
-  static final class MovableClock extends Clock {
+  public static final class MovableClock extends Clock {
     private Instant now = Instant.parse("2026-11-25T10:00:00Z");
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
       now = now.plus(d);
     }
 
