@@ -1,0 +1,39 @@
+package org.serge.cli.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.serge.council.MemoryRecord;
+import org.serge.council.Replayer;
+import org.serge.formats.ConstitutionFile;
+import org.serge.record.SigningKey;
+
+/** The governing scenario of the demo: delegates at every level, refusals by rule, a decision with its minority report. */
+class GovernanceDemoTest {
+  @Test
+  void theScenarioRunsTwiceIntoOneRecordAndReplays() throws Exception {
+    var constitution = ConstitutionFile.read(java.nio.file.Path.of("examples/uk-federation.yaml"));
+    try (MemoryRecord record = MemoryRecord.open("demo", SigningKey.generate(), Clock.systemUTC())) {
+      GovernanceDemo.Result first = GovernanceDemo.run(record, constitution);
+      assertEquals(9, first.councils());
+      assertEquals(9 + 3, first.delegates().size(), "a delegate per council to its region, per region to the federation");
+      assertEquals(4, first.refusals().size(), "one accumulation refused per region, and the outsider");
+      for (int i = 0; i < 3; i++) {
+        assertTrue(first.refusals().get(i)[1].contains("mandates.simultaneous"), first.refusals().get(i)[1]);
+      }
+      assertTrue(first.refusals().get(3)[1].contains("articles.members-act"), first.refusals().get(3)[1]);
+      assertEquals("adopted", first.decision().decision().outcome());
+      assertEquals(1, first.decision().attached().size());
+      GovernanceDemo.Result second = GovernanceDemo.run(record, constitution);
+      assertEquals("uk-2", second.federation());
+      var replayed = Replayer.replay(record.events(1));
+      for (var table : replayed.tables()) {
+        int live = record.read(p -> p.tables().stream().filter(t -> t.name().equals(table.name())).findFirst()
+            .orElseThrow().size());
+        assertEquals(live, table.size(), table.name());
+      }
+    }
+  }
+}
