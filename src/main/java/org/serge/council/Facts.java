@@ -22,6 +22,13 @@ import org.serge.council.deliberation.ProposalMade;
 import org.serge.council.deliberation.ProposalPutToVote;
 import org.serge.council.deliberation.ProposalRevised;
 import org.serge.council.deliberation.ProposalWithdrawn;
+import org.serge.council.election.BallotCast;
+import org.serge.council.election.BallotsLapsed;
+import org.serge.council.election.BallotsPublished;
+import org.serge.council.election.BudgetCounted;
+import org.serge.council.election.BudgetOpened;
+import org.serge.council.election.ElectionCounted;
+import org.serge.council.election.ElectionOpened;
 import org.serge.council.motion.MotionClosed;
 import org.serge.council.motion.MotionOpened;
 import org.serge.council.motion.VoteCast;
@@ -59,7 +66,14 @@ public final class Facts {
       Map.entry(ContentHidden.TYPE, ContentHidden::read),
       Map.entry(ContentAppealed.TYPE, ContentAppealed::read),
       Map.entry(ContentRestored.TYPE, ContentRestored::read),
-      Map.entry(ModeratorElected.TYPE, ModeratorElected::read));
+      Map.entry(ModeratorElected.TYPE, ModeratorElected::read),
+      Map.entry(ElectionOpened.TYPE, ElectionOpened::read),
+      Map.entry(BudgetOpened.TYPE, BudgetOpened::read),
+      Map.entry(BallotCast.TYPE, BallotCast::read),
+      Map.entry(BallotsPublished.TYPE, BallotsPublished::read),
+      Map.entry(BallotsLapsed.TYPE, BallotsLapsed::read),
+      Map.entry(ElectionCounted.TYPE, ElectionCounted::read),
+      Map.entry(BudgetCounted.TYPE, BudgetCounted::read));
 
   /**
    * The fact an event records.

@@ -20,6 +20,12 @@ import org.serge.council.deliberation.Proposal;
 import org.serge.council.deliberation.ProposalVersion;
 import org.serge.council.deliberation.PublishedDecision;
 import org.serge.council.deliberation.ReportSignature;
+import org.serge.council.election.BudgetProject;
+import org.serge.council.election.BudgetRound;
+import org.serge.council.election.Candidate;
+import org.serge.council.election.Election;
+import org.serge.council.election.Elector;
+import org.serge.council.election.PublishedBallot;
 import org.serge.council.motion.Motion;
 import org.serge.council.motion.Vote;
 import org.serge.record.Event;
@@ -63,11 +69,20 @@ public final class Polity {
   public final Table<Appeal> appeals = new Table<>("appeals", Appeal.COLUMNS);
   public final Table<Moderator> moderators = new Table<>("moderators", Moderator.COLUMNS);
 
+  // ---- elections and budgets (org.serge.council.election): secret ballots, published and counted at close
+  public final Table<Election> elections = new Table<>("elections", Election.COLUMNS);
+  public final Table<Candidate> electionCandidates = new Table<>("election_candidates", Candidate.COLUMNS);
+  public final Table<BudgetRound> budgetRounds = new Table<>("budget_rounds", BudgetRound.COLUMNS);
+  public final Table<BudgetProject> budgetProjects = new Table<>("budget_projects", BudgetProject.COLUMNS);
+  public final Table<Elector> electors = new Table<>("electors", Elector.COLUMNS);
+  public final Table<PublishedBallot> publishedBallots = new Table<>("published_ballots", PublishedBallot.COLUMNS);
+
   /** Every query table, in the order the store creates and verify compares them. */
   public List<Table<?>> tables() {
     return List.of(councils, members, memberships, keys, mandates, motions, votes,
         proposals, proposalVersions, amendments, comments, decisions, minorityReports, reportSignatures, hidings,
-        appeals, moderators);
+        appeals, moderators,
+        elections, electionCandidates, budgetRounds, budgetProjects, electors, publishedBallots);
   }
 
   /**
