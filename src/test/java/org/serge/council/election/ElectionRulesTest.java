@@ -140,8 +140,26 @@ class ElectionRulesTest {
     assertEquals(List.of("a", "b"), stv.stream().sorted().toList(), "quota 4: a, then b on c's transfers");
   }
 
+  /** A blank ballot counts for the turnout and for no one, under every method. */
+  @Test
+  void blankBallotsCountForTheTurnoutOnly() {
+    List<String> voters = List.of("w1", "w2", "w3", "w4");
+    scene.council("blank", voters);
+    List<List<String>> ballots = List.of(List.of(), List.of(), List.of("b"), List.of("b", "a"));
+    for (String method : Methods.ELECTION) {
+      List<List<String>> cast = method.equals("plurality")
+          ? ballots.stream().map(b -> b.subList(0, Math.min(1, b.size()))).toList() : ballots;
+      assertEquals(List.of("b"), runIn("blank", voters, method, 1, cast), method);
+    }
+  }
+
   private List<String> run(List<String> voters, String method, long seats, List<List<String>> ballots) {
-    String e = scene.open(voters.get(0), "works", method, seats, List.of("a", "b", "c"));
+    return runIn("works", voters, method, seats, ballots);
+  }
+
+  private List<String> runIn(String council, List<String> voters, String method, long seats,
+      List<List<String>> ballots) {
+    String e = scene.open(voters.get(0), council, method, seats, List.of("a", "b", "c"));
     for (int i = 0; i < voters.size(); i++) {
       scene.cast(voters.get(i), e, ballots.get(i));
     }
