@@ -60,6 +60,12 @@ public record BallotsPublished(String council, String election, List<Published> 
     require(stamp, "ballots (how many)", (long) ballots.size(), vote.voted());
     for (int i = 0; i < ballots.size(); i++) {
       Published b = ballots.get(i);
+      if (!b.receipt().matches("[0-9a-f]{64}")) {
+        throw bad(stamp, "ballots[" + i + "].receipt", "is not a hex SHA-256");
+      }
+      if (!Ballots.canonical(polity, vote, Ballots.marks(b.ballot())).equals(b.ballot())) {
+        throw bad(stamp, "ballots[" + i + "].ballot", "is not a ballot of " + election + " in its canonical form");
+      }
       polity.publishedBallots.put(new PublishedBallot(PublishedBallot.id(election, i + 1), election, i + 1, b.ballot(),
           b.receipt()));
     }

@@ -63,6 +63,9 @@ public record ElectionOpened(
     require(stamp, "election", election, Election.PREFIX + stamp.seq());
     Methods.election(method);
     Purposes.of(purpose);
+    if (seats < 1 || candidates.size() < seats) {
+      throw bad(stamp, "seats", candidates.size() + " candidates cannot fill " + seats + " seats");
+    }
     long registered = Elections.register(polity, election, council, stamp.timeText());
     require(stamp, "entitled", entitled, registered);
     polity.elections.put(new Election(election, council, title, seats, method, purpose, stamp.actor().toString(),

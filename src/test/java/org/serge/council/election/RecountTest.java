@@ -46,6 +46,10 @@ class RecountTest {
     InvalidInputException stuffed = forge(BallotsPublished.TYPE,
         payload -> ((ArrayNode) payload.get("ballots")).add(payload.get("ballots").get(0).deepCopy()));
     assertTrue(stuffed.getMessage().contains("(ballots.published)"), stuffed.getMessage());
+    InvalidInputException altered = forge(BallotsPublished.TYPE, payload -> ((ObjectNode) payload.get("ballots").get(0)
+        .get("ballot")).putArray("ranking").add("zed"));
+    assertTrue(altered.getMessage().contains("(ballots.published)") && altered.getMessage().contains("zed"),
+        altered.getMessage());
   }
 
   @Test
