@@ -34,6 +34,13 @@ import org.serge.council.mandate.RecallDecided;
 import org.serge.council.mandate.RecallPetitioned;
 import org.serge.council.mandate.RecallPutToVote;
 import org.serge.council.mandate.RecallSigned;
+import org.serge.council.election.BallotCast;
+import org.serge.council.election.BallotsLapsed;
+import org.serge.council.election.BallotsPublished;
+import org.serge.council.election.BudgetCounted;
+import org.serge.council.election.BudgetOpened;
+import org.serge.council.election.ElectionCounted;
+import org.serge.council.election.ElectionOpened;
 import org.serge.council.motion.MotionClosed;
 import org.serge.council.motion.MotionOpened;
 import org.serge.council.motion.VoteCast;
@@ -85,7 +92,14 @@ public final class Facts {
       Map.entry(RatificationDecided.TYPE, RatificationDecided::read),
       Map.entry(AmendmentConcluded.AMENDED, AmendmentConcluded::readAmended),
       Map.entry(AmendmentConcluded.FAILED, AmendmentConcluded::readFailed),
-      Map.entry(RulesSet.TYPE, RulesSet::read));
+      Map.entry(RulesSet.TYPE, RulesSet::read),
+      Map.entry(ElectionOpened.TYPE, ElectionOpened::read),
+      Map.entry(BudgetOpened.TYPE, BudgetOpened::read),
+      Map.entry(BallotCast.TYPE, BallotCast::read),
+      Map.entry(BallotsPublished.TYPE, BallotsPublished::read),
+      Map.entry(BallotsLapsed.TYPE, BallotsLapsed::read),
+      Map.entry(ElectionCounted.TYPE, ElectionCounted::read),
+      Map.entry(BudgetCounted.TYPE, BudgetCounted::read));
 
   /**
    * The fact an event records.

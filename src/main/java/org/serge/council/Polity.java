@@ -24,6 +24,12 @@ import org.serge.council.deliberation.PublishedDecision;
 import org.serge.council.deliberation.ReportSignature;
 import org.serge.council.mandate.RecallPetition;
 import org.serge.council.mandate.RecallSignature;
+import org.serge.council.election.BudgetProject;
+import org.serge.council.election.BudgetRound;
+import org.serge.council.election.Candidate;
+import org.serge.council.election.Election;
+import org.serge.council.election.Elector;
+import org.serge.council.election.PublishedBallot;
 import org.serge.council.motion.Motion;
 import org.serge.council.motion.Vote;
 import org.serge.record.Event;
@@ -72,14 +78,22 @@ public final class Polity {
   public final Table<RecallSignature> recallSignatures = new Table<>("recall_signatures", RecallSignature.COLUMNS);
   public final Table<ConstitutionAmendment> constitutionAmendments =
       new Table<>("constitution_amendments", ConstitutionAmendment.COLUMNS);
-  public final Table<Ratification> ratifications = new Table<>("ratifications", Ratification.COLUMNS);
+  public final Table<Ratification> ratifications = new Table<>("ratifications", Ratification.COLUMNS,
+  // ---- elections and budgets (org.serge.council.election): secret ballots, published and counted at close
+  public final Table<Election> elections = new Table<>("elections", Election.COLUMNS);
+  public final Table<Candidate> electionCandidates = new Table<>("election_candidates", Candidate.COLUMNS);
+  public final Table<BudgetRound> budgetRounds = new Table<>("budget_rounds", BudgetRound.COLUMNS);
+  public final Table<BudgetProject> budgetProjects = new Table<>("budget_projects", BudgetProject.COLUMNS);
+  public final Table<Elector> electors = new Table<>("electors", Elector.COLUMNS);
+  public final Table<PublishedBallot> publishedBallots = new Table<>("published_ballots", PublishedBallot.COLUMNS);
 
   /** Every query table, in the order the store creates and verify compares them. */
   public List<Table<?>> tables() {
     return List.of(councils, members, memberships, keys, mandates, motions, votes,
         proposals, proposalVersions, amendments, comments, decisions, minorityReports, reportSignatures, hidings,
         appeals, moderators,
-        recallPetitions, recallSignatures, constitutionAmendments, ratifications);
+        recallPetitions, recallSignatures, constitutionAmendments, ratifications,
+        elections, electionCandidates, budgetRounds, budgetProjects, electors, publishedBallots);
   }
 
   /**
