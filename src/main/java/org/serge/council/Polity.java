@@ -78,7 +78,8 @@ public final class Polity {
   public final Table<RecallSignature> recallSignatures = new Table<>("recall_signatures", RecallSignature.COLUMNS);
   public final Table<ConstitutionAmendment> constitutionAmendments =
       new Table<>("constitution_amendments", ConstitutionAmendment.COLUMNS);
-  public final Table<Ratification> ratifications = new Table<>("ratifications", Ratification.COLUMNS,
+  public final Table<Ratification> ratifications = new Table<>("ratifications", Ratification.COLUMNS);
+
   // ---- elections and budgets (org.serge.council.election): secret ballots, published and counted at close
   public final Table<Election> elections = new Table<>("elections", Election.COLUMNS);
   public final Table<Candidate> electionCandidates = new Table<>("election_candidates", Candidate.COLUMNS);
