@@ -8,7 +8,7 @@ import org.serge.InvalidInputException;
 import org.serge.council.Fact;
 import org.serge.council.Polity;
 
-/** The purposes an election can have, by name; one visible list (add {@code delegates} here). */
+/** The purposes an election can have, by name; one visible list. */
 public final class Purposes {
   private Purposes() {}
 
@@ -37,7 +37,11 @@ public final class Purposes {
     }
   };
 
-  private static final Map<String, Purpose> BY_NAME = Map.of("general", GENERAL, "officers", OFFICERS);
+  /** The council's delegates to its federation's assembly: winners are granted mandates ({@link DelegatesPurpose}). */
+  public static final Purpose DELEGATES = new DelegatesPurpose();
+
+  private static final Map<String, Purpose> BY_NAME =
+      Map.of("general", GENERAL, "officers", OFFICERS, "delegates", DELEGATES);
 
   /** The purpose called {@code name}; bad input naming field {@code purpose} when there is none. */
   public static Purpose of(String name) {

@@ -7,8 +7,8 @@ import org.serge.council.Stamp;
 import org.serge.council.deliberation.DeliberationFact;
 
 /**
- * A council elected a delegate whom the constitution no longer let take the mandate when the vote
- * closed (they left the council, or took another mandate meanwhile): no mandate is granted, and
+ * A council elected a delegate (by open vote, or by secret ballot: {@code decision} is then the
+ * election's id) whom the constitution no longer let take the mandate when the vote closed (they left the council, or took another mandate meanwhile): no mandate is granted, and
  * the record says by which rule ({@code rule}) and why. The decision stands as taken.
  */
 public record MandateWithheld(String council, String member, String decision, String rule, String reason)
@@ -35,6 +35,14 @@ public record MandateWithheld(String council, String member, String decision, St
   }
 
   public void apply(Polity polity, Stamp stamp) {
+    var election = polity.elections.find(decision);
+    if (election.isPresent()) { // chosen by a secret-ballot election of delegates: one of its winners
+      String elected = election.get().elected();
+      if (elected == null || !elected.contains("\"" + member + "\"")) {
+        throw bad(stamp, "member", member + " was not elected in " + decision);
+      }
+      return;
+    }
     require(stamp, "member", member, polity.decision(decision).decision().subjectId());
   }
 }
