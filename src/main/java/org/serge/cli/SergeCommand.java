@@ -32,6 +32,8 @@ import picocli.CommandLine.ScopeType;
       org.serge.cli.council.DelegateCommand.class,
       org.serge.cli.council.RecallCommand.class,
       org.serge.cli.council.ConstitutionCommand.class,
+      org.serge.cli.council.ElectionCommand.class,
+      org.serge.cli.council.BudgetCommand.class,
       org.serge.cli.council.ProposeCommand.class,
       org.serge.cli.council.ProposalCommand.class,
       org.serge.cli.council.AmendCommand.class,

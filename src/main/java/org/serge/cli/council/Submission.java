@@ -30,10 +30,19 @@ final class Submission {
 
   /** Submits {@code action} as the actor and prints the events; exit code 0. */
   static int submit(CommandSpec spec, RecordOptions records, ActorOptions who, boolean json, Action action) {
+    return submit(spec, records, who, json, action, null);
+  }
+
+  /**
+   * As above, with {@code extra} fields for the one who acted (a receipt secret): merged into
+   * the JSON object, printed as lines after the events.
+   */
+  static int submit(CommandSpec spec, RecordOptions records, ActorOptions who, boolean json, Action action,
+      ObjectNode extra) {
     try (PublicRecord record = records.open()) {
       SigningKey key = who.signingKey();
       List<Event> events = key == null ? record.submit(who.actor(), action) : record.submit(who.actor(), action, key);
-      print(spec.commandLine().getOut(), events, json);
+      print(spec.commandLine().getOut(), events, json, extra);
       return 0;
     }
   }
@@ -50,16 +59,22 @@ final class Submission {
     return read(records, view);
   }
 
-  static void print(PrintWriter out, List<Event> events, boolean json) {
+  static void print(PrintWriter out, List<Event> events, boolean json, ObjectNode extra) {
     if (json) {
       ObjectNode root = MAPPER.createObjectNode();
       ArrayNode array = root.putArray("events");
       events.forEach(e -> array.add(tree(e)));
+      if (extra != null) {
+        root.setAll(extra);
+      }
       out.println(write(root));
     } else {
       out.println("recorded " + events.size() + (events.size() == 1 ? " event:" : " events:"));
       for (Event e : events) {
         out.println("  #" + e.seq() + " " + e.type() + " by " + e.actor() + " in " + e.scope() + " " + summary(e.payload()));
+      }
+      if (extra != null) {
+        extra.properties().forEach(f -> out.println(f.getKey() + ": " + f.getValue().asText()));
       }
     }
     out.flush();

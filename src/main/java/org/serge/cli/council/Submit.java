@@ -17,8 +17,14 @@ abstract class Submit implements Callable<Integer> {
 
   abstract Action action();
 
+  /** Fields printed for the one who acted, after the events (a receipt secret); none by default. */
+  com.fasterxml.jackson.databind.node.ObjectNode extra() {
+    return null;
+  }
+
   @Override
   public Integer call() {
-    return Submission.submit(spec, records, who, json, action());
+    Action action = action();
+    return Submission.submit(spec, records, who, json, action, extra());
   }
 }
