@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,9 +50,17 @@ abstract class StoreContract {
   /** A new, empty database for one test. */
   abstract Database newDatabase();
 
+  private Connection keepOpen;
+
   @BeforeEach
-  void freshDatabase() {
+  void freshDatabase() throws SQLException {
     database = newDatabase();
+    keepOpen = database.connect(); // an embedded database closes with its last connection: don't reopen it all the time
+  }
+
+  @AfterEach
+  void closeDatabase() throws SQLException {
+    keepOpen.close();
   }
 
   KeyFile keyFile() {
@@ -235,6 +245,43 @@ abstract class StoreContract {
       assertEquals(0, count(c, "events"));
       assertEquals(0, count(c, "members"));
     }
+  }
+
+  @Test
+  void verifyNamesTheEventWhoseStoredBytesWereChangedDeletedOrSwapped() throws Exception {
+    try (JdbcRecord record = open()) {
+      StoreFixtures.federation(record);
+      StoreFixtures.adoptedMotion(record);
+    }
+    assertTrue(StoreVerifier.verify(database).ok());
+    Tampering tampering = new Tampering(database, 15);
+    Random random = new Random(Long.getLong("serge.tamper.seed", System.nanoTime()));
+    for (int i = 0; i < 25; i++) {
+      tampering.changeOneCharacter(random);
+    }
+    tampering.deleteAnEvent(7);
+    tampering.swap(4, 9);
+    assertTrue(StoreVerifier.verify(database).ok(), "every change was undone");
+  }
+
+  @Test
+  void verifyNamesTheTableAndRowEditedBehindTheLogsBack() throws Exception {
+    try (JdbcRecord record = open()) {
+      StoreFixtures.federation(record);
+      StoreFixtures.adoptedMotion(record);
+    }
+    Tampering tampering = new Tampering(database, 15);
+    tampering.editTable("members", "bob", "UPDATE members SET name = 'Robert' WHERE id = 'bob'",
+        "UPDATE members SET name = 'BOB' WHERE id = 'bob'");
+    tampering.editTable("votes", "m-10/bob", "UPDATE votes SET choice = 'no' WHERE id = 'm-10/bob'",
+        "UPDATE votes SET choice = 'yes' WHERE id = 'm-10/bob'");
+    tampering.editTable("motions", "m-10", "UPDATE motions SET yes = NULL WHERE id = 'm-10'",
+        "UPDATE motions SET yes = 2 WHERE id = 'm-10'");
+    tampering.editTable("councils", "rail",
+        "CREATE TABLE councils_backup AS SELECT * FROM councils WHERE id = 'rail'; DELETE FROM councils WHERE id = 'rail'",
+        "INSERT INTO councils SELECT * FROM councils_backup; DROP TABLE councils_backup");
+    tampering.editTable("keys", "zz", "INSERT INTO keys (id, member, public_key, seq) VALUES ('zz', 'dan', 'x', 3)",
+        "DELETE FROM keys WHERE id = 'zz'");
   }
 
   // ---- helpers
