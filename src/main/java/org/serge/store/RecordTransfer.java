@@ -35,6 +35,14 @@ public final class RecordTransfer {
 
   private RecordTransfer() {}
 
+  /**
+   * The stored events from {@code fromSeq} on, in order, without opening the record (no key,
+   * no event 1 for an empty store). Close the stream: a cursor and connection back it.
+   */
+  public static Stream<Event> events(Database database, long fromSeq) {
+    return EventStream.open(database, fromSeq);
+  }
+
   /** Writes every event of the store to {@code out}, one line each; returns how many. */
   public static long export(Database database, PrintWriter out) {
     long count = 0;
