@@ -30,9 +30,11 @@ import org.serge.council.Fact;
 import org.serge.council.MemberRegistered;
 import org.serge.council.Polity;
 import org.serge.council.Refused;
+import org.serge.council.Replayer;
 import org.serge.council.RegisterMember;
 import org.serge.council.SealedBallot;
 import org.serge.council.Table;
+import org.serge.council.deliberation.SceneLog;
 import org.serge.council.motion.OpenMotion;
 import org.serge.record.Event;
 import org.serge.record.EventJson;
@@ -282,6 +284,21 @@ abstract class StoreContract {
         "INSERT INTO councils SELECT * FROM councils_backup; DROP TABLE councils_backup");
     tampering.editTable("keys", "zz", "INSERT INTO keys (id, member, public_key, seq) VALUES ('zz', 'dan', 'x', 3)",
         "DELETE FROM keys WHERE id = 'zz'");
+  }
+
+  @Test
+  void everyTableOfADeliberationKeepsItsValuesThroughTheDatabase() throws Exception {
+    List<Event> events = SceneLog.everything();
+    Path file = dir.resolve("scene.jsonl");
+    Files.write(file, events.stream().map(EventJson::toLine).toList());
+    assertEquals(events.size(), RecordTransfer.importFile(database, file, 2));
+    var replayed = StoreFixtures.tables(Replayer.replay(events.stream()));
+    assertEquals(replayed, stored());
+    assertTrue(StoreVerifier.verify(database).ok(), StoreVerifier.verify(database).message());
+    try (JdbcRecord record = open()) { // not this record's key: it reads, but cannot act as the instance
+      assertEquals(replayed, record.read(StoreFixtures::tables));
+      assertThrows(StoreException.class, () -> record.submit(Actor.instance(), new RegisterMember("x", "X")));
+    }
   }
 
   // ---- helpers
