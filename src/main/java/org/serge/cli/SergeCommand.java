@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code serge} command. Every subcommand is registered here, in one visible place.
- * Exit codes: 0 ok, 1 a computation failed, 2 bad input (a stack trace only with --debug).
+ * Exit codes: 0 ok, 1 a computation failed, 2 bad input (a stack trace only with --debug), 3 refused
+ * by the constitution.
  */
 @Command(
     name = "serge",
@@ -46,6 +47,7 @@ import picocli.CommandLine.ScopeType;
       org.serge.cli.council.MinorityReportCommand.class,
       org.serge.cli.council.HideCommand.class,
       org.serge.cli.council.AppealCommand.class,
+      RecordCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SergeCommand implements Runnable {
