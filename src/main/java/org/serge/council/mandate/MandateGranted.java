@@ -40,6 +40,9 @@ public record MandateGranted(
   public void apply(Polity polity, Stamp stamp) {
     require(stamp, "federation", federation, Mandates.federationOf(polity, council));
     polity.member(member);
+    if (!Mandates.belongs(polity, council, member)) {
+      throw bad(stamp, "member", member + " is not a member of " + council);
+    }
     require(stamp, "mandate", mandate, Mandate.id(federation, council, member, stamp.seq()));
     if (termEnd.compareTo(stamp.timeText()) <= 0) {
       throw bad(stamp, "termEnd", termEnd + " is not after the grant");

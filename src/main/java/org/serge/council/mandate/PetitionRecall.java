@@ -38,7 +38,7 @@ public record PetitionRecall(String mandate, String grounds) implements Action {
     List<Fact> facts = new ArrayList<>();
     facts.add(new RecallPetitioned(m.council(), petition, mandate, grounds.strip()));
     if (Recalls.reached(polity, m.council(), 1, now)) {
-      facts.addAll(Recalls.openVote(polity, actor, now, m, petition, polity.seq() + 2));
+      facts.addAll(Recalls.putToVote(polity, actor, now, m, petition, polity.seq() + 2));
     }
     return facts;
   }

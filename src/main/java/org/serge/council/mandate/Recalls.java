@@ -75,7 +75,7 @@ public final class Recalls {
    *
    * @param seq the seq of the motion's event
    */
-  static List<Fact> openVote(Polity polity, Actor actor, Instant now, Mandate m, String petition, long seq) {
+  static List<Fact> putToVote(Polity polity, Actor actor, Instant now, Mandate m, String petition, long seq) {
     OpenMotion open = new OpenMotion(m.council(), "recall", "Recall " + m.member() + " as delegate of " + m.council()
         + " to " + m.federation(), "On petition " + petition + ".", RecallConsequence.SUBJECT, m.id());
     MotionOpened motion = open.fact(polity, actor, now, seq);

@@ -32,7 +32,7 @@ public record SignRecall(String petition) implements Action {
     List<Fact> facts = new ArrayList<>();
     facts.add(new RecallSigned(r.council(), petition));
     if (Recalls.reached(polity, r.council(), r.signatures() + 1, now)) {
-      facts.addAll(Recalls.openVote(polity, actor, now, m, petition, polity.seq() + 2));
+      facts.addAll(Recalls.putToVote(polity, actor, now, m, petition, polity.seq() + 2));
     }
     return facts;
   }

@@ -13,7 +13,8 @@ import org.serge.council.Row;
  * @param id {@code m-SEQ}, SEQ the event that opened it
  * @param kind the kind of decision ({@code ordinary}, {@code plan}, …), which picks the
  *     quorum and threshold of the constitution
- * @param subjectType what the motion decides: {@code resolution}, {@code recall}, …
+ * @param subjectType what the motion decides: {@code resolution}, {@code proposal}, {@code mandate} (a
+ *     recall), …
  * @param subjectId the id of that subject (a mandate, a proposal), or null for a resolution
  * @param opened when it opened; those entitled at that time vote
  * @param closes when its period ends

@@ -192,7 +192,7 @@ public final class Scene {
     }
   }
 
-  static SigningKey key(int n) {
+  public static SigningKey key(int n) {
     byte[] seed = new byte[32];
     seed[0] = (byte) n;
     return SigningKey.fromSeed(seed);

@@ -170,6 +170,19 @@ class MandateTest {
   }
 
   @Test
+  void aForgedGrantInAnImportedLogIsRefusedNamingTheEvent() {
+    FederationScene.elect(scene, "rail", "ana");
+    org.serge.council.Polity replayed = org.serge.council.Replayer.replay(scene.record.events(1));
+    long seq = replayed.seq() + 1;
+    MandateGranted forged = new MandateGranted("rail", "north", "zed", Mandate.id("north", "rail", "zed", seq),
+        "2030-01-01T00:00:00.000Z", null);
+    Event event = org.serge.record.Ledger.append(replayed.head(), scene.clock.instant(), forged.scope(), "instance",
+        forged.type(), forged.payload(), Scene.key(1));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> replayed.apply(event));
+    assertEquals(List.of("event " + seq + " (mandate.granted)", "payload.member"), List.of(e.source(), e.field()));
+  }
+
+  @Test
   void delegatesGoUpFourLevelsOfFederationsEachAssemblyElectingFromWithinIt() {
     scene.act("ana", new CreateCouncil("leeds", "Leeds federation", CouncilKind.FEDERATION, "north", null));
     scene.act("zed", new CreateCouncil("mill", "Mill", CouncilKind.WORKPLACE, "leeds", null));
