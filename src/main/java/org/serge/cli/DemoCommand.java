@@ -19,8 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
       "Run Serge on the UK 2019 economy (ONS input-output tables): the outputs and labour the",
       "year's final use took; a what-if (+10% health services, −20% fossil fuels); and an",
       "optimal plan with low-carbon alternative technologies under a CO2 limit; then a",
-      "delegate election by Scottish STV and a participatory budget by Equal Shares on real ballots.",
-      "Writes report.html and report.json to --out and prints a short summary."
+      "delegate election by Scottish STV and a participatory budget by Equal Shares on real ballots;",
+      "then, on the public record (--db, default the embedded store), a federation of regions and councils",
+      "with delegates, a refused unconstitutional act and a decision with its minority report, ending with",
+      "`serge record verify`. Writes report.html and report.json to --out and prints a short summary."
     })
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--ons", paramLabel = "DIR",
@@ -38,6 +40,8 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
+  @picocli.CommandLine.Mixin RecordOptions records;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -45,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
     Path tables = ons != null ? ons : SharedDataLocation.resolve("ons-ioat-2019");
     PrintWriter printer = spec.commandLine().getOut();
     Path data = SharedDataLocation.resolve("elections").getParent();
-    Demo.run(tables, data, out, solver, json, printer);
+    Demo.run(tables, data, out, solver, json, printer, records);
     return 0;
   }
 }

@@ -17,7 +17,8 @@ class DemoCommandTest {
   @Test
   void demoComputesEveryStepAndWritesItsReport() throws Exception {
     CliRun run = CliRun.of("demo", "--ons", SharedData.resolve("ons-ioat-2019").toString(),
-        "--out", out.toString(), "--json");
+        "--out", out.toString(), "--db", "jdbc:h2:file:" + out.resolve("record").toAbsolutePath(),
+        "--key", out.resolve("instance.key").toString(), "--json");
     assertEquals(0, run.exitCode(), run.err());
     JsonNode root = Json.MAPPER.readTree(run.out());
     // The 2019 final use reproduces the ONS total output at basic prices (£3,824,433 m).
@@ -32,7 +33,14 @@ class DemoCommandTest {
     assertTrue(election.get("balances").asBoolean());
     assertEquals(4, election.get("elected").size());
     assertTrue(root.get("budget").get("matchesOfficialSelection").asBoolean());
+    JsonNode councils = root.get("councils");
+    assertEquals(12, councils.get("delegates").size(), "9 councils to their regions, 3 regions to the federation");
+    assertTrue(councils.get("refused").get(0).get("refusal").asText().contains("mandates.simultaneous"));
+    assertEquals("adopted", councils.get("decision").get("outcome").asText());
+    assertEquals(1, councils.get("decision").get("minorityReports").size());
+    assertTrue(councils.get("verify").get("ok").asBoolean(), councils.get("verify").toString());
     String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("Minority report by"), "the dissent is published with the decision");
     assertTrue(html.contains("<svg") && html.contains("Equal Shares") && html.contains("Scottish STV"));
     assertTrue(Files.size(out.resolve("report.json")) > 1000);
   }

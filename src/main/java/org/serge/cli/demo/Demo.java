@@ -3,7 +3,12 @@ package org.serge.cli.demo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.serge.cli.RecordOptions;
+import org.serge.council.PublicRecord;
+import org.serge.council.constitution.Constitution;
+import org.serge.formats.ConstitutionFile;
 import org.serge.formats.OnsTables;
+import org.serge.store.StoreVerifier;
 import org.serge.planning.result.Limit;
 import org.serge.planning.solve.LpSolver;
 import org.serge.planning.solve.LpSolvers;
@@ -24,18 +29,36 @@ public final class Demo {
     return String.format("£%,.2f of wages per %s", limit.price() * 1e6, limit.unit());
   }
 
+  /** The example constitution (examples/uk-federation.yaml, packed into the jar). */
+  static Constitution exampleConstitution() throws IOException {
+    try (var in = Demo.class.getResourceAsStream("/org/serge/examples/uk-federation.yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("examples/uk-federation.yaml is not in the jar");
+      }
+      return ConstitutionFile.read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+          "examples/uk-federation.yaml");
+    }
+  }
+
   /**
    * @param ons the ONS tables folder
    * @param data the shared data root (elections and budgets are read from it)
    */
-  public static void run(Path ons, Path data, Path out, LpSolver.Kind solver, boolean json, PrintWriter printer)
-      throws IOException {
+  public static void run(Path ons, Path data, Path out, LpSolver.Kind solver, boolean json, PrintWriter printer,
+      RecordOptions records) throws IOException {
     OnsTables tables = OnsTables.read(ons);
     UkDemo.Result result = UkDemo.run(tables, new Planner(LpSolvers.of(solver), 120));
     VotesDemo.Result votes = VotesDemo.run(data);
-    DemoReport.write(result, votes, out);
+    GovernanceDemo.Result councils;
+    try (PublicRecord record = records.open()) {
+      councils = GovernanceDemo.run(record, exampleConstitution());
+    }
+    GovernanceReport.Outcome governance = new GovernanceReport.Outcome(councils,
+        StoreVerifier.verify(records.database()), records.database().toString());
+    DemoReport.write(result, votes, governance, out);
     if (json) {
-      printer.println(DemoReport.json(result, votes).put("report", out.resolve("report.html").toString()).toPrettyString());
+      printer.println(DemoReport.json(result, votes, governance).put("report", out.resolve("report.html").toString())
+          .toPrettyString());
       return;
     }
     printer.printf("Serge demo — %s%n%n", result.economy());
@@ -60,6 +83,7 @@ public final class Demo {
         votes.budgetFile(), votes.rule(), votes.funded().size(), votes.projects(), votes.spent(), votes.budget(),
         votes.matchesOfficial() ? " — exactly the officially selected projects" : " — NOT the official selection",
         100 * votes.impact().satisfiedShare(), votes.budgetVoters(), votes.impact().gini());
+    GovernanceReport.summary(governance).forEach(printer::println);
     printer.printf("%nReport: %s (and report.json)%n", out.resolve("report.html"));
   }
 }

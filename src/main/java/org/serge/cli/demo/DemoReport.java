@@ -16,7 +16,7 @@ final class DemoReport {
 
   private DemoReport() {}
 
-  static ObjectNode json(UkDemo.Result r, VotesDemo.Result votes) {
+  static ObjectNode json(UkDemo.Result r, VotesDemo.Result votes, GovernanceReport.Outcome governance) {
     ObjectNode root = JSON.createObjectNode();
     root.put("economy", r.economy()).put("labourUnit", r.labourUnit()).put("products", r.products());
     root.set("baseline", JSON.valueToTree(r.baseline()));
@@ -54,16 +54,18 @@ final class DemoReport {
         .put("satisfiedShare", votes.impact().satisfiedShare()).put("gini", votes.impact().gini())
         .put("matchesOfficialSelection", votes.matchesOfficial());
     votes.funded().forEach(budget.putArray("funded")::add);
+    root.set("councils", GovernanceReport.json(governance));
     return root;
   }
 
-  static void write(UkDemo.Result r, VotesDemo.Result votes, Path directory) throws IOException {
+  static void write(UkDemo.Result r, VotesDemo.Result votes, GovernanceReport.Outcome governance, Path directory)
+      throws IOException {
     Files.createDirectories(directory);
-    Files.writeString(directory.resolve("report.json"), JSON.writeValueAsString(json(r, votes)));
-    Files.writeString(directory.resolve("report.html"), html(r, votes));
+    Files.writeString(directory.resolve("report.json"), JSON.writeValueAsString(json(r, votes, governance)));
+    Files.writeString(directory.resolve("report.html"), html(r, votes, governance));
   }
 
-  private static String html(UkDemo.Result r, VotesDemo.Result votes) {
+  private static String html(UkDemo.Result r, VotesDemo.Result votes, GovernanceReport.Outcome governance) {
     StringBuilder h = new StringBuilder();
     h.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -103,6 +105,7 @@ final class DemoReport {
     h.append(p("Products that switch to a low-carbon technology (share of their output): %s.",
         r.withAlternatives().switched().isEmpty() ? "none" : String.join(", ", r.withAlternatives().switched())));
     h.append(votesHtml(votes));
+    h.append(GovernanceReport.html(governance));
     h.append("<h2>Assumptions</h2><ul>");
     UkDemo.assumptions().values().stream().sorted().forEach(a -> h.append("<li>").append(Svg.escape(a)).append("</li>"));
     h.append("</ul><p class=note>Every figure is recomputed by <code>./serge demo</code>; the same numbers are in report.json.</p>");

@@ -1,0 +1,94 @@
+package org.serge.cli.demo;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.List;
+import org.serge.council.Mandate;
+import org.serge.council.deliberation.Decision;
+import org.serge.council.deliberation.MinorityReport;
+import org.serge.council.deliberation.Shown;
+import org.serge.store.StoreReport;
+
+/** The governing part of the demo report: who was delegated, what was refused and why, the decision and its dissent, the verify. */
+final class GovernanceReport {
+  private GovernanceReport() {}
+
+  /** What the demo did on the record, and what {@code verify} said of the whole record afterwards. */
+  record Outcome(GovernanceDemo.Result result, StoreReport verified, String database) {}
+
+  static ObjectNode json(Outcome o) {
+    GovernanceDemo.Result r = o.result();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("database", o.database()).put("federation", r.federation()).put("regions", r.regions())
+        .put("councils", r.councils()).put("members", r.members()).put("events", r.events());
+    ArrayNode delegates = node.putArray("delegates");
+    for (Mandate m : r.delegates()) {
+      delegates.addObject().put("member", m.member()).put("council", m.council()).put("federation", m.federation())
+          .put("until", m.termEnd());
+    }
+    ArrayNode refusals = node.putArray("refused");
+    r.refusals().forEach(x -> refusals.addObject().put("attempt", x[0]).put("refusal", x[1]));
+    Decision d = r.decision().decision();
+    ObjectNode decision = node.putObject("decision");
+    decision.put("id", d.id()).put("title", r.proposalTitle()).put("kind", d.kind()).put("outcome", d.outcome())
+        .put("yes", d.yes()).put("no", d.no()).put("abstain", d.abstain()).put("entitled", d.entitled()).put("rule", d.rule());
+    ArrayNode reports = decision.putArray("minorityReports");
+    for (Shown<MinorityReport> s : r.decision().reports()) {
+      reports.addObject().put("author", s.content().author()).put("title", s.content().title()).put("text", s.content().text());
+    }
+    node.putObject("verify").put("ok", o.verified().ok()).put("message", o.verified().message());
+    return node;
+  }
+
+  static String html(Outcome o) {
+    GovernanceDemo.Result r = o.result();
+    StringBuilder h = new StringBuilder("<h2>Councils, delegates and a decision with its dissent</h2>");
+    h.append(p("Federation %s: %d regions, %d councils (workplace and neighbourhood), %d members, recorded in %s. "
+        + "Every council elected its delegate to its region by open, named vote, and every region its delegate to the "
+        + "federation's assembly; each mandate runs for the constitution's term.", r.federation(), r.regions(),
+        r.councils(), r.members(), o.database()));
+    h.append("<table><caption>Delegates in force</caption><tr><th scope=col>delegate</th><th scope=col>of</th>"
+        + "<th scope=col>to the assembly of</th><th scope=col>until</th></tr>");
+    for (Mandate m : r.delegates()) {
+      h.append("<tr><td>").append(Svg.escape(m.member())).append("</td><td>").append(Svg.escape(m.council()))
+          .append("</td><td>").append(Svg.escape(m.federation())).append("</td><td>").append(Svg.escape(m.termEnd()))
+          .append("</td></tr>");
+    }
+    h.append("</table><h3>Refused by the constitution</h3><ul>");
+    for (String[] x : r.refusals()) {
+      h.append("<li>").append(Svg.escape(x[0])).append(": <em>").append(Svg.escape(x[1])).append("</em></li>");
+    }
+    h.append("</ul>");
+    Decision d = r.decision().decision();
+    h.append("<h3>").append(Svg.escape(r.proposalTitle())).append("</h3>");
+    h.append(p("Decision %s of the federation's assembly (%s decision): %s, %d yes, %d no, %d abstaining of %d "
+        + "delegates entitled, under rule %s.", d.id(), d.kind(), d.outcome().toUpperCase(java.util.Locale.ROOT), d.yes(),
+        d.no(), d.abstain(), d.entitled(), d.rule()));
+    for (Shown<MinorityReport> s : r.decision().reports()) {
+      h.append("<blockquote><p><strong>Minority report by ").append(Svg.escape(s.content().author())).append(": ")
+          .append(Svg.escape(s.content().title())).append("</strong></p><p>").append(Svg.escape(s.content().text()))
+          .append("</p></blockquote>");
+    }
+    h.append(p("serge record verify, replaying all %,d events from nothing (hashes, chain, signatures, every query "
+        + "table): %s.", o.verified().events(), o.verified().ok() ? "everything checks out" : "FAILED — " + o.verified().message()));
+    return h.toString();
+  }
+
+  private static String p(String format, Object... args) {
+    return "<p>" + Svg.escape(String.format(format, args)) + "</p>";
+  }
+
+  static List<String> summary(Outcome o) {
+    GovernanceDemo.Result r = o.result();
+    Decision d = r.decision().decision();
+    return List.of(
+        String.format("6. Federation %s of %d regions and %d councils (%d members) in %s; %d delegates elected by open vote.",
+            r.federation(), r.regions(), r.councils(), r.members(), o.database(), r.delegates().size()),
+        String.format("7. Refused by the constitution: %s — %s", r.refusals().getFirst()[0], r.refusals().getFirst()[1]),
+        String.format("8. \"%s\": %s %d–%d in the federation's assembly, with %d minority report(s) attached.",
+            r.proposalTitle(), d.outcome(), d.yes(), d.no(), r.decision().attached().size()),
+        String.format("9. serge record verify: %s.", o.verified().ok() ? "ok — " + o.verified().message() : "FAILED — "
+            + o.verified().message()));
+  }
+}
