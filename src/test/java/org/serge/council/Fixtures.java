@@ -11,7 +11,7 @@ import org.serge.council.constitution.ConstitutionJson;
 import org.serge.record.SigningKey;
 
 /** A small federation to test the governing core against, on a clock the test moves. */
-final class Fixtures {
+public final class Fixtures {
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** A constitution with majority decisions, 1/2 quorum, and a 2/3 constitutional rule. */
@@ -23,7 +23,7 @@ final class Fixtures {
          "overridable":["decisions.ordinary"]}"""), ConstitutionJson.Locator.NONE, "test");
   }
 
-  static ObjectNode json(String text) {
+  public static ObjectNode json(String text) {
     try {
       return (ObjectNode) JSON.readTree(text);
     } catch (Exception e) {
@@ -31,17 +31,17 @@ final class Fixtures {
     }
   }
 
-  static SigningKey key(int n) {
+  public static SigningKey key(int n) {
     byte[] seed = new byte[32];
     seed[0] = (byte) n;
     return SigningKey.fromSeed(seed);
   }
 
   /** A clock tests can move forward. */
-  static final class MovableClock extends Clock {
+  public static final class MovableClock extends Clock {
     private Instant now = Instant.parse("2026-11-25T10:00:00Z");
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
       now = now.plus(d);
     }
 

@@ -14,7 +14,8 @@ import org.serge.council.Row;
  * @param budget whole currency units
  * @param method the budgeting rule: {@code equal-shares} (Equal Shares, add1 completion),
  *     {@code greedy} or {@code phragmen}
- * @param status {@code open}, {@code counted} or {@code lapsed}
+ * @param status {@code open}, {@code counted} or {@code lapsed}; {@code published} only between the two
+ *     events of a close
  * @param rule the constitution's rule it was held under ({@code decisions.plan})
  * @param selected the selected projects' ids in order of selection, as a JSON array; null until counted
  * @param spent the selected projects' total cost; null until counted

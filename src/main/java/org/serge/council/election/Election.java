@@ -14,7 +14,8 @@ import org.serge.council.Row;
  * @param method the counting rule: {@code scottish}, {@code meek}, {@code irv}, {@code schulze},
  *     {@code approval} or {@code plurality}
  * @param purpose what the result does ({@link Purposes}): {@code general}, …
- * @param status {@code open}, {@code counted} or {@code lapsed} (no quorum: ballots destroyed unread)
+ * @param status {@code open}, {@code counted} or {@code lapsed} (no quorum: ballots destroyed unread);
+ *     {@code published} only between the two events of a close
  * @param entitled how many were entitled at opening
  * @param voted how many ballots were cast so far
  * @param rule the constitution's rule the election was held under ({@code decisions.election})

@@ -1,9 +1,7 @@
 package org.serge.council.election;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.serge.InvalidInputException;
 import org.serge.council.Action;
 import org.serge.council.Actor;
@@ -35,9 +33,7 @@ public record OpenBudgetRound(String council, String title, long budget, String 
 
   public List<Fact> decide(Polity polity, Actor actor, Instant now) {
     String time = Times.text(now);
-    if (title == null || title.isBlank() || title.length() > 200) {
-      throw new InvalidInputException(null, 0, "title", "a budget round needs a title of 1 to 200 characters");
-    }
+    String titled = Listing.title(title, "a budget round");
     if (budget < 1) {
       throw new InvalidInputException(null, 0, "budget", "a budget is at least 1, not " + budget);
     }
@@ -46,7 +42,7 @@ public record OpenBudgetRound(String council, String title, long budget, String 
     Electorate.require(polity, council, actor, time, "open a budget round");
     DecisionRule rule = polity.constitution(council).decision("plan");
     long entitled = Electorate.at(polity, council, time).size();
-    return List.of(new BudgetOpened(BudgetRound.PREFIX + (polity.seq() + 1), council, title.strip(), budget, method,
+    return List.of(new BudgetOpened(BudgetRound.PREFIX + (polity.seq() + 1), council, titled, budget, method,
         projects.stream().map(p -> new Item(p.id(), p.name().strip(), p.cost())).toList(),
         Times.text(now.plus(rule.period())), rule.id(), entitled));
   }
@@ -55,18 +51,12 @@ public record OpenBudgetRound(String council, String title, long budget, String 
     if (projects.isEmpty()) {
       throw new InvalidInputException(null, 0, "projects", "a budget round needs at least one project");
     }
-    Set<String> seen = new HashSet<>();
+    Listing listing = new Listing("projects");
     for (Item p : projects) {
-      if (p.id() == null || !Actor.ID.matcher(p.id()).matches()) {
-        throw new InvalidInputException(null, 0, "projects", "'" + p.id() + "' is not an id");
-      }
-      if (p.name() == null || p.name().isBlank() || p.name().length() > 200) {
-        throw new InvalidInputException(null, 0, "projects", p.id() + " needs a name of 1 to 200 characters");
-      }
       if (p.cost() < 0) {
         throw new InvalidInputException(null, 0, "projects", p.id() + " costs " + p.cost() + ", less than nothing");
       }
-      if (!seen.add(p.id())) {
+      if (!listing.add(p.id(), p.name())) {
         throw new InvalidInputException(null, 0, "projects", p.id() + " is listed twice");
       }
     }

@@ -1,9 +1,7 @@
 package org.serge.council.election;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.serge.InvalidInputException;
 import org.serge.council.Action;
 import org.serge.council.Actor;
@@ -37,16 +35,14 @@ public record OpenElection(
 
   public List<Fact> decide(Polity polity, Actor actor, Instant now) {
     String time = Times.text(now);
-    if (title == null || title.isBlank() || title.length() > 200) {
-      throw new InvalidInputException(null, 0, "title", "an election needs a title of 1 to 200 characters");
-    }
+    String titled = Listing.title(title, "an election");
     Methods.election(method);
     Purpose chosen = Purposes.of(purpose);
     Electorate.require(polity, council, actor, time, "open an election");
     checkCandidates(polity, chosen, time);
     DecisionRule rule = polity.constitution(council).decision("election");
     long entitled = Electorate.at(polity, council, time).size();
-    ElectionOpened opened = new ElectionOpened(Election.PREFIX + (polity.seq() + 1), council, title.strip(), seats,
+    ElectionOpened opened = new ElectionOpened(Election.PREFIX + (polity.seq() + 1), council, titled, seats,
         method, purpose, candidates.stream().map(c -> new Nominee(c.id(), c.name().strip())).toList(),
         Times.text(now.plus(rule.period())), rule.id(), entitled);
     chosen.checkOpening(polity, opened, now);
@@ -60,15 +56,9 @@ public record OpenElection(
     if (candidates.size() < seats) {
       throw new Refused(ElectionArticles.CANDIDATES, candidates.size() + " candidates cannot fill " + seats + " seats");
     }
-    Set<String> seen = new HashSet<>();
+    Listing listing = new Listing("candidates");
     for (Nominee c : candidates) {
-      if (c.id() == null || !Actor.ID.matcher(c.id()).matches()) {
-        throw new InvalidInputException(null, 0, "candidates", "'" + c.id() + "' is not an id");
-      }
-      if (c.name() == null || c.name().isBlank() || c.name().length() > 200) {
-        throw new InvalidInputException(null, 0, "candidates", c.id() + " needs a name of 1 to 200 characters");
-      }
-      if (!seen.add(c.id())) {
+      if (!listing.add(c.id(), c.name())) {
         throw new Refused(ElectionArticles.CANDIDATES, c.id() + " stands twice");
       }
       if (chosen.candidatesActInCouncil() && !Electorate.includes(polity, council, c.id(), time)) {

@@ -2,13 +2,6 @@ package org.serge.council.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -21,6 +14,7 @@ import org.serge.council.Actor;
 import org.serge.council.AdmitMember;
 import org.serge.council.CouncilKind;
 import org.serge.council.CreateCouncil;
+import org.serge.council.Fixtures;
 import org.serge.council.FoundFederation;
 import org.serge.council.MemoryRecord;
 import org.serge.council.Polity;
@@ -30,7 +24,6 @@ import org.serge.council.Row;
 import org.serge.council.Table;
 import org.serge.council.constitution.ConstitutionJson;
 import org.serge.record.Event;
-import org.serge.record.SigningKey;
 
 /**
  * A federation to hold elections in, on a clock the test moves: federation {@code uk};
@@ -48,7 +41,7 @@ final class ElectionScene {
                     "election":{"quorum":"1/2","threshold":"majority","period":"P7D"},
                     "constitutional":{"quorum":"2/3","threshold":"2/3","period":"P14D"}}}""";
 
-  final MovableClock clock = new MovableClock();
+  final Fixtures.MovableClock clock = new Fixtures.MovableClock();
   final MemoryRecord record;
   final Random random;
   /** Receipt secrets by election and voter: what each voter keeps, and nobody else. */
@@ -62,9 +55,9 @@ final class ElectionScene {
 
   ElectionScene(long seed) {
     random = new Random(seed);
-    record = MemoryRecord.open("Test instance", key(1), clock);
+    record = MemoryRecord.open("Test instance", Fixtures.key(1), clock);
     record.submit(Actor.instance(), new FoundFederation("uk", "UK Federation",
-        ConstitutionJson.read(json(CONSTITUTION), ConstitutionJson.Locator.NONE, "test")));
+        ConstitutionJson.read(Fixtures.json(CONSTITUTION), ConstitutionJson.Locator.NONE, "test")));
     for (String m : List.of("ana", "bob", "cai", "dan", "eve", "fay", "zed")) {
       record.submit(Actor.instance(), new RegisterMember(m, m.toUpperCase()));
     }
@@ -138,40 +131,5 @@ final class ElectionScene {
 
   private static List<Map<String, Object>> rows(Table<?> table) {
     return table.rows().stream().map(Row::columns).toList();
-  }
-
-  static ObjectNode json(String text) {
-    try {
-      return (ObjectNode) new ObjectMapper().readTree(text);
-    } catch (Exception e) {
-      throw new IllegalArgumentException(e);
-    }
-  }
-
-  static SigningKey key(int n) {
-    byte[] seed = new byte[32];
-    seed[0] = (byte) n;
-    return SigningKey.fromSeed(seed);
-  }
-
-  /** A clock tests can move forward. */
-  static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    public Instant instant() {
-      return now;
-    }
-
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

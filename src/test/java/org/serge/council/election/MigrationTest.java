@@ -1,47 +1,24 @@
 package org.serge.council.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.serge.council.MigrationSql;
 import org.serge.council.Polity;
 import org.serge.council.Table;
 
 /** V6__elections.sql creates exactly the election tables, with the Tables' columns, in order, of the right types. */
 class MigrationTest {
-  private static final Pattern CREATE = Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL);
   private static final List<String> ELECTIONS = List.of("elections", "election_candidates", "budget_rounds",
       "budget_projects", "electors", "published_ballots");
 
-  /** Table name → column name → SQL type (VARCHAR, BIGINT or BOOLEAN), in file order. */
   static Map<String, Map<String, String>> migration() throws IOException {
-    String sql;
-    try (InputStream in = MigrationTest.class.getResourceAsStream("/db/migration/V6__elections.sql")) {
-      assertNotNull(in, "V6__elections.sql is on the class path");
-      sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    Map<String, Map<String, String>> tables = new LinkedHashMap<>();
-    Matcher m = CREATE.matcher(sql);
-    while (m.find()) {
-      Map<String, String> columns = new LinkedHashMap<>();
-      for (String line : m.group(2).strip().split(",\\n")) {
-        String[] words = line.strip().split("\\s+");
-        columns.put(words[0], words[1].replaceAll("\\(.*", ""));
-      }
-      tables.put(m.group(1), columns);
-    }
-    return tables;
+    return MigrationSql.tables("V6__elections.sql");
   }
 
   @Test
@@ -74,24 +51,7 @@ class MigrationTest {
     scene.close("instance", lapsing);
 
     Map<String, Map<String, String>> sql = migration();
-    List<String> problems = new ArrayList<>();
-    scene.read(p -> {
-      for (Table<?> table : p.tables()) {
-        Map<String, String> types = sql.get(table.name());
-        if (types == null) {
-          continue;
-        }
-        assertTrue(table.size() > 0, table.name() + " has rows in the scene");
-        table.rows().forEach(row -> row.columns().forEach((column, value) -> {
-          String expected = value == null ? null : value instanceof Long ? "BIGINT"
-              : value instanceof Boolean ? "BOOLEAN" : value instanceof String ? "VARCHAR" : value.getClass().getName();
-          if (expected != null && !expected.equals(types.get(column))) {
-            problems.add(table.name() + "." + column + " holds " + expected + " but is " + types.get(column));
-          }
-        }));
-      }
-      return null;
-    });
+    List<String> problems = scene.read(p -> MigrationSql.misfits(p, sql));
     assertEquals(List.of(), problems);
     assertEquals("lapsed", scene.read(p -> p.elections.find(lapsing).orElseThrow().status()));
     scene.assertReplayGivesTheSameTables();

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.serge.InvalidInputException;
+import org.serge.council.Fixtures;
 import org.serge.council.Replayer;
 import org.serge.record.Event;
 import org.serge.record.Ledger;
@@ -80,10 +81,10 @@ class RecountTest {
     for (int i = at; i < events.size(); i++) {
       Event e = events.get(i);
       head = Ledger.append(head, e.time(), e.scope(), e.actor(), e.type(), i == at ? forged : e.payload(),
-          ElectionScene.key(1));
+          Fixtures.key(1));
       chain.add(head);
     }
-    Map<String, VerifyingKey> keys = Map.of(ElectionScene.key(1).id(), ElectionScene.key(1).verifyingKey());
+    Map<String, VerifyingKey> keys = Map.of(Fixtures.key(1).id(), Fixtures.key(1).verifyingKey());
     assertTrue(new Verifier(keys::get, 1).verify(chain).ok(), "the forged chain is well signed");
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> Replayer.replay(chain.stream()));
     assertTrue(e.getMessage().contains("event " + (at + 1) + " "), e.getMessage());
