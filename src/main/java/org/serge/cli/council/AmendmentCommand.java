@@ -13,14 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "amendment", mixinStandardHelpOptions = true,
     description = "Accept (the proposal's author), withdraw (the amendment's author) or put an amendment to the vote.",
     subcommands = {AmendmentCommand.Accept.class, AmendmentCommand.Withdraw.class, AmendmentCommand.PutToVote.class})
-public final class AmendmentCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+public final class AmendmentCommand extends Group {
   @Command(name = "accept", mixinStandardHelpOptions = true, description = "Accept an amendment into your proposal: a new version.")
   static final class Accept extends Submit {
     @Parameters(index = "0", paramLabel = "AMENDMENT") String id;

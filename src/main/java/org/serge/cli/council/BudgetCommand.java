@@ -26,14 +26,7 @@ import picocli.CommandLine.Spec;
         "ballot (with a receipt), close it (ballots published, projects selected by Equal Shares by default)."},
     subcommands = {BudgetCommand.Open.class, BallotCommand.class, BudgetCommand.Close.class, BudgetCommand.Show.class,
         BudgetCommand.ListRounds.class})
-public final class BudgetCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+public final class BudgetCommand extends Group {
   @Command(name = "open", mixinStandardHelpOptions = true, description = "Open a budget round in COUNCIL (decided under its plan rule).")
   static final class Open extends Submit {
     @Parameters(index = "0", paramLabel = "COUNCIL") String council;

@@ -24,14 +24,7 @@ import picocli.CommandLine.Spec;
         "member council; or move that a council set for itself a rule its federation lets it override."},
     subcommands = {ConstitutionCommand.Show.class, ConstitutionCommand.Amend.class, ConstitutionCommand.RatifyAmendment.class,
         ConstitutionCommand.OverrideRules.class})
-public final class ConstitutionCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+public final class ConstitutionCommand extends Group {
   @Command(name = "show", mixinStandardHelpOptions = true, description = "The rules COUNCIL acts under, in plain words, with their ids.")
   static final class Show implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "COUNCIL") String council;

@@ -26,14 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "council", mixinStandardHelpOptions = true,
     description = "Create a council in a federation, list councils, or show one: members, delegates, constitution in plain words.",
     subcommands = {CouncilCommand.Create.class, CouncilCommand.ListCouncils.class, CouncilCommand.Show.class})
-public final class CouncilCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+public final class CouncilCommand extends Group {
   @Command(name = "create", mixinStandardHelpOptions = true,
       description = "Found a council (workplace, neighbourhood, or a federation of councils) in a federation; its founder is its first member.")
   static final class Create extends Submit {

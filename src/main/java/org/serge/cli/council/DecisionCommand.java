@@ -19,14 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "decision", mixinStandardHelpOptions = true,
     description = "Read decisions; each is shown with every minority report on it.",
     subcommands = {DecisionCommand.Show.class, DecisionCommand.ListDecisions.class})
-public final class DecisionCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+public final class DecisionCommand extends Group {
   /** A decision and its minority reports as text. */
   static String text(PublishedDecision published) {
     Decision d = published.decision();

@@ -20,14 +20,7 @@ import picocli.CommandLine.Spec;
     description = {"Move that your council elect a member as its delegate to its federation's assembly (an open vote",
         "of kind election; adoption grants the mandate for the constitution's term), resign a mandate, or list mandates."},
     subcommands = {DelegateCommand.Elect.class, DelegateCommand.ResignMandate.class, DelegateCommand.ListMandates.class})
-public final class DelegateCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+public final class DelegateCommand extends Group {
   @Command(name = "elect", mixinStandardHelpOptions = true,
       description = "Open the vote electing MEMBER delegate of COUNCIL (refused if the constitution bars them: accumulation, consecutive terms).")
   static final class Elect extends Submit {

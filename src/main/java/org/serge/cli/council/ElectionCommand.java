@@ -28,14 +28,7 @@ import picocli.CommandLine.Spec;
         "check your receipt."},
     subcommands = {ElectionCommand.Open.class, BallotCommand.class, ElectionCommand.Close.class,
         ElectionCommand.Show.class, ElectionCommand.ListElections.class, ElectionCommand.Receipt.class})
-public final class ElectionCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+public final class ElectionCommand extends Group {
   @Command(name = "open", mixinStandardHelpOptions = true, description = "Open an election in COUNCIL, for the period of its election rule.")
   static final class Open extends Submit {
     @Parameters(index = "0", paramLabel = "COUNCIL") String council;

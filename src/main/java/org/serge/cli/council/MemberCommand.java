@@ -31,14 +31,7 @@ import picocli.CommandLine.Spec;
     description = "Register people, admit them to councils, leave a council, register a member's own signing key, list members.",
     subcommands = {MemberCommand.Register.class, MemberCommand.Admit.class, MemberCommand.Leave.class,
         MemberCommand.Key.class, MemberCommand.ListMembers.class, MemberCommand.Show.class})
-public final class MemberCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+public final class MemberCommand extends Group {
   @Command(name = "register", mixinStandardHelpOptions = true, description = "Register a person (an id for ever, and a name).")
   static final class Register extends Submit {
     @Parameters(index = "0", paramLabel = "ID") String id;

@@ -19,14 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "motion", mixinStandardHelpOptions = true,
     description = "Open a motion (a resolution, or a motion on a subject such as a recall), show one with its named votes, list a council's.",
     subcommands = {MotionCommand.Open.class, MotionCommand.Show.class, MotionCommand.ListMotions.class})
-public final class MotionCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+public final class MotionCommand extends Group {
   @Command(name = "open", mixinStandardHelpOptions = true, description = "Put a motion to a council; it stays open for its kind's period.")
   static final class Open extends Submit {
     @Parameters(index = "0", paramLabel = "COUNCIL") String council;

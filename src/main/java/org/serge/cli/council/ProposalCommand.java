@@ -30,14 +30,7 @@ import picocli.CommandLine.Spec;
     description = "Read proposals with their versions, amendments, debate and decisions; revise, withdraw or put one to the vote.",
     subcommands = {ProposalCommand.Show.class, ProposalCommand.ListProposals.class, ProposalCommand.Revise.class,
         ProposalCommand.Withdraw.class, ProposalCommand.PutToVote.class})
-public final class ProposalCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+public final class ProposalCommand extends Group {
   /** A proposal: every version, amendments, comments and decisions with their minority reports. */
   @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a proposal whole: nothing is left out, hidden content included with its reason.")
   static final class Show implements Callable<Integer> {

@@ -15,14 +15,7 @@ import picocli.CommandLine.Spec;
     description = {"Recall a delegate: start a petition (the recall vote opens by itself once the constitution's",
         "share of members has signed), sign one, or move the recall vote directly."},
     subcommands = {RecallCommand.Petition.class, RecallCommand.Sign.class, RecallCommand.Move.class})
-public final class RecallCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+public final class RecallCommand extends Group {
   @Command(name = "petition", mixinStandardHelpOptions = true, description = "Start a petition to recall the delegate holding MANDATE.")
   static final class Petition extends Submit {
     @Parameters(index = "0", paramLabel = "MANDATE") String mandate;
