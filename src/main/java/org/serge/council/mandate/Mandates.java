@@ -62,10 +62,26 @@ public final class Mandates {
 
   /** Whether the member belongs to the council now: a member of it, or, for a federation, of a council in it. */
   public static boolean belongs(Polity polity, String councilId, String member) {
+    return belongs(polity, councilId, member, null);
+  }
+
+  /** As {@link #belongs(Polity, String, String)}, not counting a membership of {@code leaving}. */
+  private static boolean belongs(Polity polity, String councilId, String member, String leaving) {
     if (!polity.council(councilId).isFederation()) {
-      return polity.isMember(councilId, member);
+      return !councilId.equals(leaving) && polity.isMember(councilId, member);
     }
-    return polity.memberCouncils(councilId).stream().anyMatch(c -> belongs(polity, c.id(), member));
+    return polity.memberCouncils(councilId).stream().anyMatch(c -> belongs(polity, c.id(), member, leaving));
+  }
+
+  /**
+   * The resignations that leaving a council entails: a delegate represents those they belong to,
+   * so the member's mandates in force from that council, and from the federations above it they no
+   * longer belong to without it, end ({@code mandate.resigned}).
+   */
+  public static List<Fact> resignedByLeaving(Polity polity, String councilId, String member, Instant now) {
+    return polity.mandatesOf(member, Times.text(now)).stream()
+        .filter(m -> !belongs(polity, m.council(), member, councilId))
+        .<Fact>map(MandateEnded::resigned).toList();
   }
 
   /**

@@ -196,7 +196,22 @@ class MandateTest {
     assertEquals(List.of("ned", "ana"), electorate(scene, "north"));
     FederationScene.elect(scene, "north", "bob");            // north → uk
     assertEquals(List.of("bob"), electorate(scene, "uk"));
-    scene.act("bob", new LeaveCouncil("rail"));
+    scene.act("bob", new LeaveCouncil("rail")); // bob no longer belongs to north: his mandate to uk ends
+    assertEquals(List.of(), electorate(scene, "uk"));
     scene.refused("articles.members-act", "ana", new ElectDelegate("north", "bob", ""));
+  }
+
+  @Test
+  void leavingTheCouncilOneRepresentsResignsTheMandatesThatRestOnIt() {
+    scene.act("gus", new AdmitMember("docks", "cai"));
+    FederationScene.elect(scene, "rail", "ana");
+    FederationScene.elect(scene, "docks", "gus");
+    FederationScene.elect(scene, "north", "cai"); // cai belongs to north through rail and docks
+    scene.act("cai", new LeaveCouncil("rail"));
+    assertEquals(List.of("cai"), electorate(scene, "uk"), "cai still belongs to north through docks");
+    List<Event> leaving = scene.act("ana", new LeaveCouncil("rail"));
+    assertEquals(List.of(MandateEnded.RESIGNED, "member.left"), leaving.stream().map(Event::type).toList());
+    assertEquals("resigned", mandate(leaving.getFirst().payload().get("mandate").asText()).endReason());
+    assertEquals(List.of("gus"), electorate(scene, "north"));
   }
 }
