@@ -1,0 +1,52 @@
+package org.serge.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.serge.council.MemoryRecord;
+import org.serge.council.PublicRecord;
+import org.serge.record.SigningKey;
+import org.serge.server.Server;
+import org.serge.server.WebApp;
+import org.serge.server.auth.MemoryAccountStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serge serve [--db URL] [--port P]}: the web application and JSON API on the public
+ * record, until stopped (Ctrl-C). Home page at {@code /}, the API's OpenAPI document at
+ * {@code /openapi.json}; docs/server.md describes both.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve the web application and the JSON API (OpenAPI document at /openapi.json)."})
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--db", paramLabel = "URL", description = "The record's database (default: the embedded H2 store).")
+  String db;
+
+  @Option(names = "--port", paramLabel = "P", defaultValue = "7070", description = "The port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+  String host;
+
+  @Option(names = "--secure-cookies", description = "Mark cookies Secure (behind a TLS proxy).")
+  boolean secureCookies;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    // NOTE for the merge: open the store through RecordOptions (--db) and the accounts through
+    // JdbcAccountStore on its DataSource; until the store lands this serves an in-memory record.
+    PublicRecord record = MemoryRecord.open("Serge", SigningKey.generate(), Clock.systemUTC());
+    WebApp app = WebApp.of(record, new MemoryAccountStore(), Clock.systemUTC(), secureCookies);
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Server server = Server.start(app, host, port)) {
+      System.out.println("serge: serving on http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      stopped.await();
+    } finally {
+      record.close();
+    }
+    return 0;
+  }
+}
