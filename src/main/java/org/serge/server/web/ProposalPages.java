@@ -91,6 +91,9 @@ public final class ProposalPages {
   private static void amendments(Html page, JsonNode view, String here, boolean acts, boolean author, boolean mod) {
     JsonNode proposal = view.get("proposal");
     page.h(2, "Amendments");
+    if (view.get("amendments").isEmpty()) {
+      page.p("None.");
+    }
     for (JsonNode a : view.get("amendments")) {
       String id = a.get("id").asText();
       page.raw("<article aria-label=\"Amendment " + e(id) + "\"><h3>" + e(id) + ": " + e(a.get("title").asText())
