@@ -18,7 +18,6 @@ import org.serge.council.deliberation.PublishedDecision;
 import org.serge.council.deliberation.PutAmendmentToVote;
 import org.serge.council.deliberation.PutProposalToVote;
 import org.serge.council.deliberation.ReviseProposal;
-import org.serge.council.deliberation.Shown;
 import org.serge.council.deliberation.SignMinorityReport;
 import org.serge.council.deliberation.WithdrawAmendment;
 import org.serge.council.deliberation.WithdrawProposal;
@@ -159,10 +158,5 @@ final class DeliberationApi {
   static JsonNode electModerator(Call call) {
     String council = call.existing("council", p -> p.councils);
     return Json.events(call.submit(new ElectModerator(council, call.required("member"), call.text("statement"))));
-  }
-
-  /** Content as shown, for pages. */
-  static <T extends org.serge.council.deliberation.Content> Shown<T> shown(Polity p, T content) {
-    return Deliberation.shown(p, content);
   }
 }
