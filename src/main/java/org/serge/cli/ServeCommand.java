@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.serge.council.MemoryRecord;
 import org.serge.council.PublicRecord;
 import org.serge.record.SigningKey;
+import org.serge.server.DemoInstance;
 import org.serge.server.Server;
 import org.serge.server.WebApp;
 import org.serge.server.auth.MemoryAccountStore;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
  * {@code /openapi.json}; docs/server.md describes both.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve the web application and the JSON API (OpenAPI document at /openapi.json)."})
+    description = {"Serve the web application and the JSON API (OpenAPI document at /openapi.json).",
+        "docs/server.md describes the routes, accounts, sessions and rate limits."})
 public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "URL", description = "The record's database (default: the embedded H2 store).")
   String db;
@@ -33,12 +35,20 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--secure-cookies", description = "Mark cookies Secure (behind a TLS proxy).")
   boolean secureCookies;
 
+  @Option(names = "--demo", description = "Seed a demo federation with accounts ana … hal (a fresh record only).")
+  boolean demo;
+
   @Override
   public Integer call() throws InterruptedException {
     // NOTE for the merge: open the store through RecordOptions (--db) and the accounts through
     // JdbcAccountStore on its DataSource; until the store lands this serves an in-memory record.
     PublicRecord record = MemoryRecord.open("Serge", SigningKey.generate(), Clock.systemUTC());
     WebApp app = WebApp.of(record, new MemoryAccountStore(), Clock.systemUTC(), secureCookies);
+    if (demo) {
+      DemoInstance.seed(record, app.accounts());
+      System.out.println("serge: demo federation seeded; sign in as ana, bob, cai, dan, eve (rail) or gus, hal"
+          + " (docks) with the password " + DemoInstance.PASSWORD);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     try (Server server = Server.start(app, host, port)) {
       System.out.println("serge: serving on http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
