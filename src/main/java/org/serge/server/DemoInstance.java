@@ -22,7 +22,8 @@ public final class DemoInstance {
   public static final String PASSWORD = "serge-demo-password";
   static final List<String> RAIL = List.of("ana", "bob", "cai", "dan", "eve");
   static final List<String> DOCKS = List.of("gus", "hal");
-  private static final String CONSTITUTION = """
+  /** Majority decisions on a 1/2 quorum; plans need 2/3; minority reports need 3 signatures; elected moderators. */
+  static final String CONSTITUTION = """
       {"serge-constitution":1,"name":"Demo Federation",
        "decisions":{"ordinary":{"quorum":"1/2","threshold":"majority","period":"P7D"},
                     "plan":{"quorum":"1/2","threshold":"2/3","period":"P14D"},

@@ -48,16 +48,6 @@ import org.serge.server.auth.Sessions;
 final class World implements AutoCloseable {
   static final String PASSWORD = "correct horse battery";
   static final List<String> PEOPLE = List.of("ana", "bob", "cai", "dan", "eve", "fay", "gus", "hal", "zed");
-  static final String CONSTITUTION = """
-      {"serge-constitution":1,"name":"Test Federation",
-       "decisions":{"ordinary":{"quorum":"1/2","threshold":"majority","period":"P7D"},
-                    "plan":{"quorum":"1/2","threshold":"2/3","period":"P14D"},
-                    "appeal":{"quorum":"1/2","threshold":"majority","period":"P3D"},
-                    "election":{"quorum":"1/2","threshold":"majority","period":"P7D"},
-                    "constitutional":{"quorum":"2/3","threshold":"2/3","period":"P14D"}},
-       "minority-reports":{"members":3},
-       "moderation":{"moderators":"elected"},
-       "overridable":["moderation.moderators"]}""";
 
   final MovableClock clock = new MovableClock();
   final MemoryRecord record = MemoryRecord.open("Test instance", key(1), clock);
@@ -77,7 +67,7 @@ final class World implements AutoCloseable {
   /** @param mandate whether cai gets a mandate outside the log (verify then finds the mandates table differs) */
   World(boolean withAccounts, boolean mandate) {
     record.submit(Actor.instance(), new FoundFederation("uk", "UK Federation",
-        ConstitutionJson.read(json(CONSTITUTION), ConstitutionJson.Locator.NONE, "test")));
+        ConstitutionJson.read(json(DemoInstance.CONSTITUTION), ConstitutionJson.Locator.NONE, "test")));
     for (String m : PEOPLE) {
       record.submit(Actor.instance(), new RegisterMember(m, m.substring(0, 1).toUpperCase() + m.substring(1)));
     }
