@@ -149,11 +149,13 @@ public final class Routes {
         page("GET", "/join/{token}", "joinPage", "Join a council with an invitation", AccountPages::join),
         page("GET", "/councils/{council}", "councilPage", "A council: members, delegates, constitution, proposals,"
             + " motions", CouncilPages::council),
+        page("GET", "/councils/{council}/proposals", "proposalsPage", "A page of the council's proposals, newest"
+            + " first (?offset)", CouncilPages::proposals),
         page("GET", "/proposals/{proposal}", "proposalPage", "A proposal: versions, amendments, debate, vote,"
             + " decision and minority reports", ProposalPages::proposal),
         page("GET", "/motions/{motion}", "motionPage", "A motion and its named votes", ProposalPages::motion),
         page("POST", "/councils/{council}/invite", "invitePage", "Make an invitation link and show it",
-            CouncilPages::invited),
+            CouncilPages::invited).acting(),
         page("GET", "/record", "recordPage", "The public record, with a verify button", RecordPages::record),
         page("POST", "/record/verify", "verifyPage", "Verify the record and show the result", RecordPages::verified));
   }

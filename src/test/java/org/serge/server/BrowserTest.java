@@ -173,6 +173,9 @@ class BrowserTest {
     bob.navigate(world.base + "/motions/" + motion);
     check(bob, "10-motion");
 
+    visitor.navigate(world.base + "/councils/rail/proposals");
+    check(visitor, "10b-proposals");
+
     // anyone reads and verifies the record
     visitor.navigate(world.base + "/record");
     check(visitor, "11-record");

@@ -18,6 +18,8 @@ import org.serge.server.web.Html.Field;
 public final class CouncilPages {
   private CouncilPages() {}
 
+  private static final int DELIBERATION_PAGE = 50;
+
   public static String home(Call call) throws Exception {
     Html page = new Html(call, "Serge");
     if (call.member() == null) {
@@ -87,8 +89,28 @@ public final class CouncilPages {
     return page.render();
   }
 
-  private static void proposals(Call call, Html page, String id, boolean acts) throws Exception {
-    page.h(2, "Proposals");
+  /** A page of a council's proposals, newest first, with links to the pages before and after. */
+  public static String proposals(Call call) throws Exception {
+    JsonNode council = call.read(p -> org.serge.server.Json.row(p.council(call.existing("council", q -> q.councils))));
+    String id = council.get("id").asText();
+    Html page = new Html(call, "Proposals in " + council.get("name").asText());
+    long total = proposalList(call, page);
+    long offset = call.query("offset", 0, 0, Integer.MAX_VALUE);
+    StringBuilder nav = new StringBuilder("<nav aria-label=\"Pages of proposals\"><ul class=\"pager\">");
+    if (offset > 0) {
+      nav.append("<li>").append(a("/councils/" + id + "/proposals?offset=" + Math.max(0, offset - 50), "Newer"))
+          .append("</li>");
+    }
+    if (offset + 50 < total) {
+      nav.append("<li>").append(a("/councils/" + id + "/proposals?offset=" + (offset + 50), "Older")).append("</li>");
+    }
+    page.raw(nav.append("</ul></nav>\n<p>").append(a("/councils/" + id, "Back to the council")).append("</p>\n")
+        .toString());
+    return page.render();
+  }
+
+  /** Lists the page of proposals the request asks for; returns how many there are in all. */
+  private static long proposalList(Call call, Html page) throws Exception {
     JsonNode proposals = Api.proposals(call);
     StringBuilder ul = new StringBuilder("<ul>\n");
     for (JsonNode p : proposals.get("proposals")) {
@@ -98,6 +120,14 @@ public final class CouncilPages {
     }
     page.raw(ul.append("</ul>\n").toString());
     page.p(proposals.get("total").asLong() + " proposals in all.");
+    return proposals.get("total").asLong();
+  }
+
+  private static void proposals(Call call, Html page, String id, boolean acts) throws Exception {
+    page.h(2, "Proposals");
+    if (proposalList(call, page) > DELIBERATION_PAGE) {
+      page.raw("<p>" + a("/councils/" + id + "/proposals", "All proposals, page by page") + "</p>\n");
+    }
     if (acts) {
       page.h(3, "Make a proposal");
       page.form("/api/councils/" + id + "/proposals", "/councils/" + id, "Propose",
