@@ -91,7 +91,8 @@ public final class CouncilPages {
 
   /** A page of a council's proposals, newest first, with links to the pages before and after. */
   public static String proposals(Call call) throws Exception {
-    JsonNode council = call.read(p -> org.serge.server.Json.row(p.council(call.existing("council", q -> q.councils))));
+    String councilId = call.existing("council", q -> q.councils);
+    JsonNode council = call.read(p -> org.serge.server.Json.row(p.council(councilId)));
     String id = council.get("id").asText();
     Html page = new Html(call, "Proposals in " + council.get("name").asText());
     long total = proposalList(call, page);
