@@ -48,6 +48,8 @@ import picocli.CommandLine.ScopeType;
       org.serge.cli.council.HideCommand.class,
       org.serge.cli.council.AppealCommand.class,
       RecordCommand.class,
+      ServeCommand.class,
+      AccountCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SergeCommand implements Runnable {

@@ -1,0 +1,51 @@
+package org.serge.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The API's views for the pages ({@code org.serge.server.web}): a page shows what the API
+ * answers for the same path parameters, so the two cannot drift apart.
+ */
+public final class Api {
+  private Api() {}
+
+  public static JsonNode me(Call call) {
+    return CouncilApi.me(call);
+  }
+
+  public static JsonNode councils(Call call) {
+    return CouncilApi.councils(call);
+  }
+
+  public static JsonNode council(Call call) {
+    return CouncilApi.council(call);
+  }
+
+  public static JsonNode invite(Call call) {
+    return CouncilApi.invite(call);
+  }
+
+  public static JsonNode proposals(Call call) {
+    return DeliberationApi.proposals(call);
+  }
+
+  public static JsonNode proposal(Call call) {
+    return DeliberationApi.proposal(call);
+  }
+
+  public static JsonNode motions(Call call) {
+    return MotionApi.motions(call);
+  }
+
+  public static JsonNode motion(Call call) {
+    return MotionApi.motion(call);
+  }
+
+  public static JsonNode events(Call call) {
+    return RecordApi.events(call);
+  }
+
+  public static JsonNode verify(Call call) {
+    return RecordApi.verify(call);
+  }
+}
