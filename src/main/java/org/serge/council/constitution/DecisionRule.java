@@ -18,7 +18,7 @@ public record DecisionRule(String kind, Fraction quorum, Threshold threshold, Du
 
   /** The rule, with its text in plain words. */
   public Rule rule() {
-    return new Rule(id(), "A " + kind + " decision needs " + quorum + " of those entitled to vote to take part, and "
+    return new Rule(id(), ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "An " : "A ") + kind + " decision needs " + quorum + " of those entitled to vote to take part, and "
         + threshold.words() + "; a motion stays open " + Durations.words(period)
         + " unless everyone entitled has voted.");
   }
