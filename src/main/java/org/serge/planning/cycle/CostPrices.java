@@ -36,7 +36,7 @@ final class CostPrices implements PriceRule {
     }
     resourcePremia = premia(frame.resourceCount());
     capacityPremia = premia(frame.productCount());
-    return prices(frame, new double[frame.productCount()], 0);
+    return prices(frame, new double[frame.productCount()], 0, opening.publicDemand());
   }
 
   @Override
@@ -60,7 +60,7 @@ final class CostPrices implements PriceRule {
         settled &= adjust(capacityPremia[j], unit, capacity[j], needed, demand, prices, epsilon);
       }
     }
-    return new Next(prices(frame, capacity, tally.hoursOffered()), settled);
+    return new Next(prices(frame, capacity, tally.hoursOffered(), tally.publicDemand()), settled);
   }
 
   // Returns whether the limit stood at this round's prices, then moves its premium.
@@ -92,11 +92,13 @@ final class CostPrices implements PriceRule {
 
   /**
    * Prices from the premia, and the income per hour that shares out the rents of the limits
-   * at those premia: Σ_k μ_k·limit_k + Σ_j π_j·capacity_j. That is the producers' surplus
-   * once the plan balances (a limit with a premium is used in full), and unlike the surplus
-   * of the round's proposals it does not lag behind them, so demand answers the premia alone.
+   * at those premia, Σ_k μ_k·limit_k + Σ_j π_j·capacity_j, less what public demand costs at
+   * those prices (the public's share of the product is paid from everyone's income). The
+   * rents are the producers' surplus once the plan balances (a limit with a premium is used
+   * in full); unlike the surplus of the round's proposals they do not lag behind, so demand
+   * answers the premia alone.
    */
-  private Prices prices(Frame frame, double[] capacity, double hoursOffered) {
+  private Prices prices(Frame frame, double[] capacity, double hoursOffered, double[] publicDemand) {
     int n = labour.length;
     double[] cost = labour.clone();
     double[] resourcePrices = new double[resourcePremia.length];
@@ -118,6 +120,9 @@ final class CostPrices implements PriceRule {
       }
     }
     double[] products = LEONTIEF.labourValues(InputOutputSystem.ofDense(inputs, cost)).values();
+    for (int j = 0; j < n; j++) {
+      rents -= products[j] * publicDemand[j];
+    }
     return new Prices(products, resourcePrices, hoursOffered > 0 ? 1 + rents / hoursOffered : 1);
   }
 

@@ -36,12 +36,13 @@ public final class Cycle {
   /**
    * What a cycle came to.
    *
+   * @param frame what was planned over
    * @param converged whether the last round met the criterion
    * @param rounds every round (their proposals left out, to save memory, except the last's)
    * @param plan the proposals of the last round: the plan, when converged
    * @param next the prices the rule would publish after the last round
    */
-  public record Outcome(boolean converged, List<Round> rounds, Proposals plan, Prices next) {
+  public record Outcome(Frame frame, boolean converged, List<Round> rounds, Proposals plan, Prices next) {
     public int roundCount() { return rounds.size(); }
 
     public Round last() { return rounds.getLast(); }
@@ -120,7 +121,7 @@ public final class Cycle {
         last = step.tally;
         prices = step.next;
       }
-      return new Outcome(converged, List.copyOf(rounds), proposals, prices);
+      return new Outcome(frame, converged, List.copyOf(rounds), proposals, prices);
     }
   }
 

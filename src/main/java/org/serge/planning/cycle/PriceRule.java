@@ -46,12 +46,20 @@ public interface PriceRule {
     }
   }
 
-  /** The income per hour that shares out the producers' surplus at {@code products} prices. */
+  /**
+   * The income per hour that shares out the producers' surplus at {@code products} prices,
+   * less the cost of public demand at those prices (paid from everyone's income).
+   */
   static Prices withDividend(Frame frame, Proposals proposals, double[] products, double[] resources) {
-    Prices provisional = new Prices(products, resources, 1);
-    Tally tally = Tally.of(frame, proposals, provisional);
-    double offered = tally.hoursOffered();
-    double income = offered > 0 ? 1 + tally.surplus() / offered : 1;
+    double offered = 0;
+    for (DemandProposal proposal : proposals.consumers()) {
+      offered += proposal.hours();
+    }
+    double shared = Tally.surplus(proposals.producers(), products);
+    for (int i = 0; i < products.length; i++) {
+      shared -= products[i] * proposals.publicDemand()[i];
+    }
+    double income = offered > 0 ? 1 + shared / offered : 1;
     return new Prices(products, resources, income);
   }
 }

@@ -8,8 +8,8 @@ package org.serge.planning.cycle;
  * @param resources the scarcity premium of a unit of each resource (0 while it is not
  *     scarce), by resource index; it is already included in the product prices
  * @param incomePerHour what a consumer council's budget gets per hour its members offer:
- *     1 plus the social dividend (the scarcity rents and producers' surplus at these
- *     prices, shared out in proportion to hours)
+ *     1 plus the social dividend: the scarcity rents and producers' surplus at these
+ *     prices, less the cost of public demand, shared out in proportion to hours
  */
 public record Prices(double[] products, double[] resources, double incomePerHour) {
 

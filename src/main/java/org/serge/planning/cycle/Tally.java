@@ -1,5 +1,7 @@
 package org.serge.planning.cycle;
 
+import java.util.List;
+
 /**
  * The sums of one round: for each product what the producers offer, what they use as inputs,
  * what consumers and the public ask for, and the excess; resource use; hours worked and
@@ -28,21 +30,16 @@ public record Tally(double[] supply, double[] intermediate, double[] consumption
     double[] consumption = new double[n];
     double[] resourceUse = new double[frame.resourceCount()];
     double worked = 0;
-    double surplus = 0;
-    double[] p = prices.products();
     for (ProductionProposal proposal : proposals.producers()) {
       supply[proposal.product()] += proposal.output();
       double[] inputs = proposal.inputs();
-      double cost = proposal.hours();
       for (int i = 0; i < n; i++) {
         intermediate[i] += inputs[i];
-        cost += p[i] * inputs[i];
       }
       for (int k = 0; k < resourceUse.length; k++) {
         resourceUse[k] += proposal.resourceUse()[k];
       }
       worked += proposal.hours();
-      surplus += p[proposal.product()] * proposal.output() - cost;
     }
     double offered = 0;
     for (DemandProposal proposal : proposals.consumers()) {
@@ -58,7 +55,21 @@ public record Tally(double[] supply, double[] intermediate, double[] consumption
       excess[i] = intermediate[i] + consumption[i] + publicDemand[i] - supply[i];
     }
     return new Tally(supply, intermediate, consumption, publicDemand, excess, resourceUse,
-        worked, offered, surplus);
+        worked, offered, surplus(proposals.producers(), prices.products()));
+  }
+
+  /** Σ over producers of (price × output − price × inputs − hours), in list order. */
+  public static double surplus(List<ProductionProposal> producers, double[] prices) {
+    double surplus = 0;
+    for (ProductionProposal proposal : producers) {
+      double[] inputs = proposal.inputs();
+      double cost = proposal.hours();
+      for (int i = 0; i < inputs.length; i++) {
+        cost += prices[i] * inputs[i];
+      }
+      surplus += prices[proposal.product()] * proposal.output() - cost;
+    }
+    return surplus;
   }
 
   /** Final demand: consumption plus public demand, by product. */
