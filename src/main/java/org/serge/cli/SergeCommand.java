@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       CountCommand.class,
       PbCommand.class,
       AbcCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SergeCommand implements Runnable {
