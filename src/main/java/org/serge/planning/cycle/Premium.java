@@ -3,9 +3,12 @@ package org.serge.planning.cycle;
 /**
  * The scarcity premium of one limit (a resource budget, or the capacity for a product), in
  * hours per unit, found by a safeguarded secant search on the limit's relative gap
- * (use − limit) / limit: a Newton step with the slope of the last two rounds, kept inside
- * the bracket of premia known too low and too high, never below 0. A limit that is not
- * reached keeps a premium of 0. Mutable; one per limit per cycle.
+ * (use − limit) / limit: a Newton step with the slope of the last two rounds, or with the
+ * slope guessed from demand elasticities where the secant slopes the wrong way (a higher
+ * premium must not raise use), never below 0. A bracket of premia known too low and too high
+ * was tried and dropped: while quantities still lag, the gap is not yet a function of the
+ * premium alone, and a bracket built from early rounds can exclude the answer. A limit that
+ * is not reached keeps a premium of 0. Mutable; one per limit per cycle.
  */
 final class Premium {
   private double value;

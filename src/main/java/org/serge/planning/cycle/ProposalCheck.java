@@ -21,18 +21,49 @@ public final class ProposalCheck {
   public static DemandProposal demand(Frame frame, Map<String, Integer> productIndex,
       String submittedBy, String council, int region, int members, double hoursPerMember,
       Map<String, Double> quantitiesByCode) {
-    double[] quantities = new double[frame.productCount()];
-    for (Map.Entry<String, Double> entry : quantitiesByCode.entrySet()) {
-      Integer product = productIndex.get(entry.getKey());
-      if (product == null) {
-        throw new ProposalRefused(ProposalRefused.RULE_UNKNOWN_PRODUCT, council, entry.getKey(),
-            "no product '" + entry.getKey() + "' in this plan");
-      }
-      quantities[product] = entry.getValue();
-    }
+    double[] quantities = byIndex(productIndex, quantitiesByCode, frame.productCount(), council, "product");
     DemandProposal proposal = new DemandProposal(council, region, members, hoursPerMember, quantities);
     check(frame, submittedBy, proposal);
     return proposal;
+  }
+
+  /**
+   * A production proposal from inputs by product code and resource uses by resource code,
+   * as a council submits it.
+   *
+   * @param submittedBy the council that submits it (must be {@code council})
+   */
+  public static ProductionProposal production(Frame frame, Map<String, Integer> productIndex,
+      String submittedBy, String council, int members, String product, double output,
+      Map<String, Double> inputsByCode, double hours, Map<String, Double> usesByCode, double capacity) {
+    Integer made = productIndex.get(product);
+    if (made == null) {
+      throw new ProposalRefused(ProposalRefused.RULE_UNKNOWN_PRODUCT, council, "product",
+          "no product '" + product + "' in this plan");
+    }
+    double[] inputs = byIndex(productIndex, inputsByCode, frame.productCount(), council, "product");
+    Map<String, Integer> resourceIndex = new java.util.HashMap<>();
+    for (int k = 0; k < frame.resourceCount(); k++) {
+      resourceIndex.put(frame.resources().get(k), k);
+    }
+    double[] uses = byIndex(resourceIndex, usesByCode, frame.resourceCount(), council, "resource");
+    ProductionProposal proposal = new ProductionProposal(council, members, made, output, inputs, hours, uses, capacity);
+    check(frame, submittedBy, proposal);
+    return proposal;
+  }
+
+  private static double[] byIndex(Map<String, Integer> index, Map<String, Double> byCode, int size,
+      String council, String what) {
+    double[] values = new double[size];
+    for (Map.Entry<String, Double> entry : byCode.entrySet()) {
+      Integer at = index.get(entry.getKey());
+      if (at == null) {
+        throw new ProposalRefused(ProposalRefused.RULE_UNKNOWN_PRODUCT, council, entry.getKey(),
+            "no " + what + " '" + entry.getKey() + "' in this plan");
+      }
+      values[at] = entry.getValue();
+    }
+    return values;
   }
 
   /** Refuses a demand proposal that breaks a rule. */

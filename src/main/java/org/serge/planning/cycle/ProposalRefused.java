@@ -10,7 +10,7 @@ import org.serge.InvalidInputException;
 public final class ProposalRefused extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
-  /** A quantity for a product the frame does not have. */
+  /** A quantity for a product (or resource) the frame does not have. */
   public static final String RULE_UNKNOWN_PRODUCT = "cycle.unknown-product";
   /** A negative or non-finite quantity, output, input, hour or use. */
   public static final String RULE_NEGATIVE = "cycle.non-negative";

@@ -83,7 +83,6 @@ public record SimulatedEconomy(Frame frame, List<CobbDouglasConsumer> consumers,
     System.arraycopy(chosen, 1, inputs, 0, count);
     double labourShare = 0.3 + 0.2 * random.nextDouble();
     double[] shares = new double[count];
-    double logScale = 0;
     double returns = labourShare;
     for (int k = 0; k < count; k++) {
       shares[k] = 0.05 + 0.1 * random.nextDouble();
@@ -91,7 +90,7 @@ public record SimulatedEconomy(Frame frame, List<CobbDouglasConsumer> consumers,
     }
     double output = hours / labourShare;
     // At p = 1: ln y (1 − s) = ln A + β0 ln β0 + Σ β_k ln β_k.
-    logScale = StrictMath.log(output) * (1 - returns) - labourShare * StrictMath.log(labourShare);
+    double logScale = StrictMath.log(output) * (1 - returns) - labourShare * StrictMath.log(labourShare);
     for (int k = 0; k < count; k++) {
       logScale -= shares[k] * StrictMath.log(shares[k]);
     }

@@ -22,6 +22,19 @@ class ProposalCheckTest {
   }
 
   @Test
+  void aGoodProductionProposalIsTakenByCodes() {
+    ProductionProposal proposal = ProposalCheck.production(FRAME, INDEX, "mill", "mill", 2, "p1", 5,
+        Map.of("p0", 2.0), 30, Map.of("co2", 1.5), 10);
+    assertEquals(1, proposal.product());
+    assertEquals(2, proposal.inputs()[0]);
+    assertEquals(1.5, proposal.resourceUse()[0]);
+    assertRule(ProposalRefused.RULE_UNKNOWN_PRODUCT, () -> ProposalCheck.production(FRAME, INDEX, "mill", "mill", 2,
+        "p1", 5, Map.of(), 30, Map.of("methane", 1.0), 10));
+    assertRule(ProposalRefused.RULE_UNKNOWN_PRODUCT, () -> ProposalCheck.production(FRAME, INDEX, "mill", "mill", 2,
+        "bread", 5, Map.of(), 30, Map.of(), 10));
+  }
+
+  @Test
   void anUnknownProductIsRefused() {
     assertRule(ProposalRefused.RULE_UNKNOWN_PRODUCT,
         () -> ProposalCheck.demand(FRAME, INDEX, "hood", "hood", 0, 4, 35, Map.of("caviar", 1.0)));
