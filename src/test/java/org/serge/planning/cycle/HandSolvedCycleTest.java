@@ -73,4 +73,29 @@ class HandSolvedCycleTest {
     assertArrayEquals(new double[] {30, 70}, last.tally().supply(), 1e-5);
     assertEquals(100, last.tally().hoursWorked(), 1e-5);
   }
+
+  /**
+   * Three products: energy (1 hour a unit), tools (½ energy + 1 hour), bread (0.2 tools +
+   * ½ energy + 2 hours). Labour values v = (1, 1.5, 2.8). A participatory budget asks for 10
+   * tools, paid from everyone's income (15 hours), so consumers offering 100 hours spend 85:
+   * 30% on energy, 70% on bread, d = (25.5, 10, 21.25) with the public tools. Then
+   * x = (25.5 + ½·14.25 + ½·21.25, 10 + 0.2·21.25, 21.25) = (43.25, 14.25, 21.25), which takes
+   * 43.25 + 14.25 + 42.5 = 100 hours.
+   */
+  @Test
+  void aThreeProductChainWithPublicDemandConvergesToThePlanWorkedByHand() {
+    double[][] a = {{0, 0.5, 0.5}, {0, 0, 0.2}, {0, 0, 0}};
+    Cycle cycle = Cycle.of(Economies.frame(3), COST);
+    List<ConsumerCouncil> consumers = List.of(Economies.consumer("north", 6, 10, 0.3, 0, 0.7),
+        Economies.consumer("south", 4, 10, 0.3, 0, 0.7));
+    Cycle.Outcome outcome = cycle.simulate(consumers,
+        Economies.leontief(a, new double[] {1, 1, 2}, null, Economies.unlimited(3)), new double[] {0, 10, 0});
+    assertTrue(outcome.converged(), "rounds: " + outcome.roundCount());
+    Round last = outcome.last();
+    assertArrayEquals(new double[] {1, 1.5, 2.8}, last.prices().products(), 1e-12);
+    assertEquals(0.85, last.prices().incomePerHour(), 1e-12);
+    assertArrayEquals(new double[] {25.5, 0, 21.25}, last.tally().consumption(), 1e-6);
+    assertArrayEquals(new double[] {43.25, 14.25, 21.25}, last.tally().supply(), 1e-6);
+    assertEquals(100, last.tally().hoursWorked(), 1e-6);
+  }
 }
