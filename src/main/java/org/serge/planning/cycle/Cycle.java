@@ -101,6 +101,12 @@ public final class Cycle {
       Prices probe = probe();
       ProductionProposal[] production = produce(pool, producers, probe, null, null);
       Proposals opening = new Proposals(List.of(), List.of(production), publicDemand);
+      // Every proposal is checked as it is made, against the council that made it; that
+      // each council proposes once a round then follows from distinct council ids.
+      List<String> ids = new ArrayList<>();
+      consumers.forEach(council -> ids.add(council.id()));
+      producers.forEach(council -> ids.add(council.id()));
+      ProposalCheck.distinct(ids);
       ProposalCheck.check(frame, opening);
       PriceRule rule = settings.rule().create();
       Prices prices = rule.opening(frame, opening);
@@ -114,7 +120,6 @@ public final class Cycle {
         demand = consume(pool, consumers, prices, demand);
         production = produce(pool, producers, prices, last, rounds.isEmpty() ? null : production);
         proposals = new Proposals(List.of(demand), List.of(production), publicDemand);
-        ProposalCheck.check(frame, proposals);
         Step step = step(rule, prices, proposals);
         converged = step.converged;
         rounds.add(new Round(rounds.size() + 1, prices, null, step.tally, converged, seconds(began)));
@@ -142,16 +147,22 @@ public final class Cycle {
   private DemandProposal[] consume(ForkJoinPool pool, List<? extends ConsumerCouncil> consumers,
       Prices prices, DemandProposal[] previous) {
     DemandProposal[] next = new DemandProposal[consumers.size()];
-    pool.submit(() -> IntStream.range(0, next.length).parallel().forEach(c ->
-        next[c] = consumers.get(c).propose(frame, prices, previous == null ? null : previous[c]))).join();
+    pool.submit(() -> IntStream.range(0, next.length).parallel().forEach(c -> {
+      ConsumerCouncil council = consumers.get(c);
+      next[c] = council.propose(frame, prices, previous == null ? null : previous[c]);
+      ProposalCheck.check(frame, council.id(), next[c]);
+    })).join();
     return next;
   }
 
   private ProductionProposal[] produce(ForkJoinPool pool, List<? extends ProducerCouncil> producers,
       Prices prices, Tally last, ProductionProposal[] previous) {
     ProductionProposal[] next = new ProductionProposal[producers.size()];
-    pool.submit(() -> IntStream.range(0, next.length).parallel().forEach(w ->
-        next[w] = producers.get(w).propose(frame, prices, last, previous == null ? null : previous[w]))).join();
+    pool.submit(() -> IntStream.range(0, next.length).parallel().forEach(w -> {
+      ProducerCouncil council = producers.get(w);
+      next[w] = council.propose(frame, prices, last, previous == null ? null : previous[w]);
+      ProposalCheck.check(frame, council.id(), next[w]);
+    })).join();
     return next;
   }
 

@@ -1,6 +1,7 @@
 package org.serge.planning.cycle;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -117,6 +118,14 @@ public final class ProposalCheck {
       once(seen, proposal.council());
     }
     dense(frame, "public", proposals.publicDemand(), "public demand");
+  }
+
+  /** Refuses a list of councils that names one twice (each proposes once a round). */
+  public static void distinct(List<String> councils) {
+    Set<String> seen = new HashSet<>();
+    for (String council : councils) {
+      once(seen, council);
+    }
   }
 
   private static void once(Set<String> seen, String council) {

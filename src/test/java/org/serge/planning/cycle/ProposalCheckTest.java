@@ -84,6 +84,27 @@ class ProposalCheckTest {
         () -> cycle.replay(opening, List.of(new Proposals(List.of(greedy), List.of(mill, farm), new double[2]))));
   }
 
+  @Test
+  void aSimulatedCouncilProposingForAnotherIsRefused() {
+    ConsumerCouncil impostor = new ConsumerCouncil() {
+      @Override
+      public String id() {
+        return "hood";
+      }
+
+      @Override
+      public DemandProposal propose(Frame frame, Prices prices, DemandProposal previous) {
+        return new DemandProposal("other-hood", 0, 1, 10, new double[2]);
+      }
+    };
+    List<ProducerCouncil> producers = Economies.leontief(new double[2][2], new double[] {1, 1}, new double[] {1, 0},
+        Economies.unlimited(2));
+    Cycle cycle = Cycle.of(FRAME, CycleSettings.of(PriceRule.Kind.COST));
+    assertRule(ProposalRefused.RULE_OWN_COUNCIL, () -> cycle.simulate(List.of(impostor), producers, new double[2]));
+    assertRule(ProposalRefused.RULE_ONE_PROPOSAL,
+        () -> cycle.simulate(List.of(Economies.consumer("works-0", 1, 10, 1, 0)), producers, new double[2]));
+  }
+
   private static void assertRule(String rule, org.junit.jupiter.api.function.Executable action) {
     ProposalRefused refused = assertThrows(ProposalRefused.class, action);
     assertEquals(rule, refused.rule());
