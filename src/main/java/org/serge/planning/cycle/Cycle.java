@@ -10,10 +10,11 @@ import java.util.stream.IntStream;
  * at them, the engine sums the proposals (each product's excess demand), and from the sums
  * sets the next prices, until every product balances within ε or the rounds run out.
  *
- * <p>Two entry points. {@link #replay} is the pure computation the public record calls: from
- * the producers' opening proposals and each round's proposals it recomputes every round's
- * prices, tally and verdict, and the prices to publish next — the same doubles on any
- * machine. {@link #simulate} runs the same steps with simulated councils answering
+ * <p>Entry points. {@link #open} starts a live cycle for the public record ({@link Session}:
+ * publish its prices, submit each round's proposals); {@link #replay} is the same computation
+ * over a whole record: from the producers' opening proposals and each round's proposals it
+ * recomputes every round's prices, tally and verdict, and the prices to publish next — the
+ * same doubles on any machine. {@link #simulate} runs the same steps with simulated councils answering
  * themselves; their proposals are computed in parallel, each into its own slot, and summed
  * in list order, so the thread count changes nothing. Immutable; thread-safe.
  */
@@ -63,18 +64,50 @@ public final class Cycle {
    * @param opening the producers' opening proposals, which state the technology priced first
    */
   public Replay replay(Proposals opening, List<Proposals> rounds) {
-    ProposalCheck.check(frame, opening);
-    PriceRule rule = settings.rule().create();
-    Prices prices = rule.opening(frame, opening);
+    Session session = open(opening);
     List<Round> done = new ArrayList<>();
     for (Proposals proposals : rounds) {
+      done.add(session.submit(proposals));
+    }
+    return new Replay(done, session.prices());
+  }
+
+  /**
+   * Opens a live cycle on the producers' opening proposals: the record side keeps one per
+   * cycle in progress, publishes {@link Session#prices()}, and submits each round's proposals
+   * when the round closes. Gives the same doubles as {@link #replay} of the same rounds.
+   */
+  public Session open(Proposals opening) {
+    ProposalCheck.check(frame, opening);
+    PriceRule rule = settings.rule().create();
+    return new Session(rule, rule.opening(frame, opening));
+  }
+
+  /** A cycle in progress: the prices to publish, and the rounds so far. Not thread-safe. */
+  public final class Session {
+    private final PriceRule rule;
+    private Prices prices;
+    private int rounds;
+
+    private Session(PriceRule rule, Prices opening) {
+      this.rule = rule;
+      this.prices = opening;
+    }
+
+    /** The prices to publish for the next round. */
+    public Prices prices() {
+      return prices;
+    }
+
+    /** Takes a round's proposals (checked; in the order they are summed) and sets the next prices. */
+    public Round submit(Proposals proposals) {
       long began = System.nanoTime();
       ProposalCheck.check(frame, proposals);
       Step step = step(rule, prices, proposals);
-      done.add(new Round(done.size() + 1, prices, proposals, step.tally, step.converged, seconds(began)));
+      Round round = new Round(++rounds, prices, proposals, step.tally, step.converged, seconds(began));
       prices = step.next;
+      return round;
     }
-    return new Replay(done, prices);
   }
 
   /** Whether a round's tally meets the criterion: balance within ε, limits kept, rule settled. */

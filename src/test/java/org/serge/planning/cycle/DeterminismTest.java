@@ -29,8 +29,9 @@ class DeterminismTest {
   }
 
   /**
-   * The record side's loop: publish prices, collect proposals, replay the record to get the
-   * next prices. It must give exactly the prices the simulation computed.
+   * The record side's loop: publish a session's prices, collect proposals, submit them. It
+   * must give exactly the prices the simulation computed, and a replay of the whole record
+   * exactly the same again.
    */
   @Test
   void replayingTheRecordedProposalsRecomputesEveryRoundsPrices() {
@@ -45,7 +46,8 @@ class DeterminismTest {
     }
     Proposals openingProposals = new Proposals(List.of(), opening, new double[5]);
     List<Proposals> record = new ArrayList<>();
-    Prices prices = cycle.replay(openingProposals, record).next();
+    Cycle.Session session = cycle.open(openingProposals);
+    Prices prices = session.prices();
     List<DemandProposal> demand = null;
     List<ProductionProposal> production = null;
     Tally last = null;
@@ -63,12 +65,14 @@ class DeterminismTest {
       demand = nextDemand;
       production = nextProduction;
       record.add(new Proposals(demand, production, new double[5]));
-      Cycle.Replay replay = cycle.replay(openingProposals, record);
-      last = replay.rounds().getLast().tally();
-      prices = replay.next();
+      last = session.submit(record.getLast()).tally();
+      prices = session.prices();
     }
     assertArrayEquals(simulated.next().products(), prices.products(), 0);
-    assertTrue(cycle.replay(openingProposals, record).rounds().getLast().converged());
+    Cycle.Replay replay = cycle.replay(openingProposals, record);
+    assertTrue(replay.rounds().getLast().converged());
+    assertArrayEquals(prices.products(), replay.next().products(), 0);
+    assertEquals(prices.incomePerHour(), replay.next().incomePerHour(), 0);
   }
 
   private static Cycle.Outcome run(SimulatedEconomy economy, int threads) {
