@@ -50,6 +50,7 @@ import picocli.CommandLine.ScopeType;
       RecordCommand.class,
       ServeCommand.class,
       AccountCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SergeCommand implements Runnable {
