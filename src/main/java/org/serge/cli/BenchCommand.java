@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       org.serge.cli.bench.PlanningBenchmark.class,
       BenchVotingCommand.class,
       BudgetingBenchCommand.class,
+      org.serge.cli.bench.StoreBenchmark.class,
     })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
