@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       BenchVotingCommand.class,
       BudgetingBenchCommand.class,
       org.serge.cli.bench.CycleBenchmark.class,
+      org.serge.cli.bench.StoreBenchmark.class,
     })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -32,7 +33,7 @@ final class EventStream {
       connection.setReadOnly(true);
       ResultSet rows = EventRows.select(connection, fromSeq);
       Closing closing = new Closing(connection, rows);
-      StoreVerifier.StoredEvents events = new StoreVerifier.StoredEvents(rows);
+      Rows events = new Rows(rows);
       Iterator<Event> closingAtEnd = new Iterator<>() {
         public boolean hasNext() {
           boolean more = events.hasNext();
@@ -77,6 +78,41 @@ final class EventStream {
         // Closing a read-only cursor: nothing was written, nothing to undo.
       }
       connection = null;
+    }
+  }
+
+  /** The rows of an events query as events; a row that cannot be an event throws, naming it. */
+  static final class Rows implements Iterator<Event> {
+    private final ResultSet rows;
+    private Boolean next;
+
+    Rows(ResultSet rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null) {
+        try {
+          next = rows.next();
+        } catch (SQLException e) {
+          throw new StoreException("cannot read the events: " + e.getMessage());
+        }
+      }
+      return next;
+    }
+
+    @Override
+    public Event next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      next = null;
+      try {
+        return EventRows.read(rows);
+      } catch (SQLException e) {
+        throw new StoreException("cannot read the events: " + e.getMessage());
+      }
     }
   }
 }

@@ -248,7 +248,7 @@ public final class JdbcRecord implements PublicRecord {
   private Polity load(Connection connection) throws SQLException {
     Polity loaded;
     try (ResultSet rows = EventRows.select(connection, 1)) {
-      loaded = Replayer.replay(EventStream.of(new StoreVerifier.StoredEvents(rows)));
+      loaded = Replayer.replay(EventStream.of(new EventStream.Rows(rows)));
     }
     loaded.tables().forEach(Table::takeChanged);
     loadBallots(connection, loaded);

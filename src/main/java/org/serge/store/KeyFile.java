@@ -54,7 +54,7 @@ public record KeyFile(Path path) {
       try {
         ownerOnly(temporary);
         Files.writeString(temporary, key.toText() + "\n", StandardCharsets.US_ASCII);
-        Files.createLink(path, temporary); // atomic, and fails if another process made it first
+        link(temporary);
       } catch (FileAlreadyExistsException e) {
         return loadIfPresent();
       } finally {
@@ -64,6 +64,15 @@ public record KeyFile(Path path) {
       throw new SergeException("cannot write the key file " + path + ": " + e.getMessage(), e);
     }
     return key;
+  }
+
+  /** Puts the written file in place: a hard link is atomic and fails if another process made one first. */
+  private void link(Path temporary) throws IOException {
+    try {
+      Files.createLink(path, temporary);
+    } catch (UnsupportedOperationException e) {
+      Files.move(temporary, path); // no hard links here: still refuses to replace an existing key
+    }
   }
 
   private static void ownerOnly(Path file) throws IOException {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -47,7 +46,7 @@ public final class StoreVerifier {
   private static StoreReport verify(Connection connection, int parallelism) throws SQLException {
     LogCheck.Result log;
     try (ResultSet rows = EventRows.select(connection, 1)) {
-      log = LogCheck.check(new StoredEvents(rows), parallelism);
+      log = LogCheck.check(new EventStream.Rows(rows), parallelism);
     }
     if (!log.ok()) {
       return new StoreReport(log.events(), log.failedSeq() != 0 ? log.failedSeq() : log.position(), null, null,
@@ -105,40 +104,5 @@ public final class StoreVerifier {
 
   private static String show(Object value) {
     return value instanceof String s ? "'" + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "'" : String.valueOf(value);
-  }
-
-  /** The rows of an events query as events; a row that cannot be an event throws, naming it. */
-  static final class StoredEvents implements Iterator<Event> {
-    private final ResultSet rows;
-    private Boolean next;
-
-    StoredEvents(ResultSet rows) {
-      this.rows = rows;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (next == null) {
-        try {
-          next = rows.next();
-        } catch (SQLException e) {
-          throw new StoreException("cannot read the events: " + e.getMessage());
-        }
-      }
-      return next;
-    }
-
-    @Override
-    public Event next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      next = null;
-      try {
-        return EventRows.read(rows);
-      } catch (SQLException e) {
-        throw new StoreException("cannot read the events: " + e.getMessage());
-      }
-    }
   }
 }
