@@ -116,11 +116,7 @@ public final class BudgetCommand extends Group {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       List<BudgetRound> rounds = Submission.read(records, p -> Elections.roundsOf(p, council));
-      if (json) {
-        out.println(Submission.write(Views.json(rounds)));
-      } else {
-        Views.table(out, rounds, List.of("id", "method", "budget", "status", "voted", "spent", "title"));
-      }
+      Views.list(out, json, rounds, List.of("id", "method", "budget", "status", "voted", "spent", "title"));
       return 0;
     }
   }

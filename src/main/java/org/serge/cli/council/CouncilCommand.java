@@ -50,11 +50,7 @@ public final class CouncilCommand extends Group {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       List<Council> councils = Submission.read(records, p -> List.copyOf(p.councils.rows()));
-      if (json) {
-        out.println(Submission.write(Views.json(councils)));
-      } else {
-        Views.table(out, councils, List.of("id", "kind", "parent", "name"));
-      }
+      Views.list(out, json, councils, List.of("id", "kind", "parent", "name"));
       return 0;
     }
   }

@@ -55,11 +55,7 @@ public final class DelegateCommand extends Group {
       PrintWriter out = spec.commandLine().getOut();
       List<Mandate> mandates = Submission.read(records, p -> p.mandates.rows().stream()
           .filter(m -> council == null || m.council().equals(council) || m.federation().equals(council)).toList());
-      if (json) {
-        out.println(Submission.write(Views.json(mandates)));
-      } else {
-        Views.table(out, mandates, List.of("id", "member", "council", "federation", "start", "term_end", "ended", "end_reason"));
-      }
+      Views.list(out, json, mandates, List.of("id", "member", "council", "federation", "start", "term_end", "ended", "end_reason"));
       return 0;
     }
   }

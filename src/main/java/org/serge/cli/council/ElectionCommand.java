@@ -118,11 +118,7 @@ public final class ElectionCommand extends Group {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       List<Election> elections = Submission.read(records, p -> Elections.of(p, council));
-      if (json) {
-        out.println(Submission.write(Views.json(elections)));
-      } else {
-        Views.table(out, elections, List.of("id", "method", "seats", "purpose", "status", "voted", "elected", "title"));
-      }
+      Views.list(out, json, elections, List.of("id", "method", "seats", "purpose", "status", "voted", "elected", "title"));
       return 0;
     }
   }

@@ -111,11 +111,7 @@ public final class MemberCommand extends Group {
       String now = Times.text(Instant.now());
       List<Member> members = Submission.read(records, p -> council == null ? List.copyOf(p.members.rows())
           : p.membersAt(p.council(council).id(), now).stream().map(p::member).toList());
-      if (json) {
-        out.println(Submission.write(Views.json(members)));
-      } else {
-        Views.table(out, members, List.of("id", "name", "registered"));
-      }
+      Views.list(out, json, members, List.of("id", "name", "registered"));
       return 0;
     }
   }

@@ -81,11 +81,7 @@ public final class MotionCommand extends Group {
         p.council(council);
         return p.motions.rows().stream().filter(m -> m.council().equals(council)).toList();
       });
-      if (json) {
-        out.println(Submission.write(Views.json(motions)));
-      } else {
-        Views.table(out, motions, List.of("id", "kind", "status", "subject_type", "closes", "title"));
-      }
+      Views.list(out, json, motions, List.of("id", "kind", "status", "subject_type", "closes", "title"));
       return 0;
     }
   }

@@ -108,11 +108,7 @@ public final class ProposalCommand extends Group {
         p.council(council);
         return p.proposals.rows().stream().filter(r -> r.council().equals(council)).toList();
       });
-      if (json) {
-        out.println(Submission.write(Views.json(rows)));
-      } else {
-        Views.table(out, rows, List.of("id", "kind", "status", "version", "author", "title"));
-      }
+      Views.list(out, json, rows, List.of("id", "kind", "status", "version", "author", "title"));
       return 0;
     }
   }

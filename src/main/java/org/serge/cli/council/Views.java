@@ -54,6 +54,15 @@ final class Views {
     return node;
   }
 
+  /** Rows as a JSON array, or as an aligned table of {@code columns} for people. */
+  static void list(PrintWriter out, boolean json, Collection<? extends Row> rows, List<String> columns) {
+    if (json) {
+      out.println(Submission.write(json(rows)));
+    } else {
+      table(out, rows, columns);
+    }
+  }
+
   /** An aligned table of the given columns, texts cut to a line. */
   static void table(PrintWriter out, Collection<? extends Row> rows, List<String> columns) {
     if (rows.isEmpty()) {
