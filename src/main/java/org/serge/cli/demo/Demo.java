@@ -8,6 +8,7 @@ import org.serge.council.PublicRecord;
 import org.serge.council.constitution.Constitution;
 import org.serge.formats.ConstitutionFile;
 import org.serge.formats.OnsTables;
+import org.serge.planning.cycle.EconomySplit;
 import org.serge.store.StoreVerifier;
 import org.serge.planning.result.Limit;
 import org.serge.planning.solve.LpSolver;
@@ -53,7 +54,10 @@ public final class Demo {
     try (PublicRecord record = records.open()) {
       councils = GovernanceDemo.run(record, exampleConstitution());
     }
-    GovernanceReport.Outcome governance = new GovernanceReport.Outcome(councils,
+    EconomySplit.Split split = UkFederation.split(tables);
+    UkPlanning.Result planning = UkPlanning.run(split, UkProjects.publicDemand(split.frame(),
+        councils.budget().selected()));
+    GovernanceReport.Outcome governance = new GovernanceReport.Outcome(councils, planning,
         StoreVerifier.verify(records.database()), records.database().toString());
     DemoReport.write(result, votes, governance, out);
     if (json) {

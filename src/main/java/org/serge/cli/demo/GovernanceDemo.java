@@ -2,9 +2,11 @@ package org.serge.cli.demo;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.serge.council.Actor;
 import org.serge.council.AdmitMember;
 import org.serge.council.CouncilKind;
@@ -16,44 +18,34 @@ import org.serge.council.Refused;
 import org.serge.council.RegisterMember;
 import org.serge.council.Times;
 import org.serge.council.constitution.Constitution;
-import org.serge.council.deliberation.AcceptAmendment;
-import org.serge.council.deliberation.AddComment;
-import org.serge.council.deliberation.Propose;
-import org.serge.council.deliberation.ProposeAmendment;
 import org.serge.council.deliberation.PublishedDecision;
-import org.serge.council.deliberation.PutProposalToVote;
-import org.serge.council.deliberation.WriteMinorityReport;
-import org.serge.council.mandate.ElectDelegate;
-import org.serge.council.motion.CastVote;
-import org.serge.council.motion.Choice;
-import org.serge.council.motion.CloseMotion;
-import org.serge.record.Event;
+import org.serge.council.election.OpenBudgetRound;
+import org.serge.council.election.OpenElection;
+import org.serge.planning.cycle.EconomySplit.Neighbourhood;
 
 /**
- * The governing part of {@code serge demo}, on a public record: a federation of three regions
- * and nine councils under the example constitution; each council elects its delegate to its
- * region by open vote, and each region its delegate to the federation; a delegate who already
- * holds a mandate is put up again and refused (no accumulation of mandates); the federation's
- * assembly debates, amends and adopts a proposal by its plan rule, and the delegate who voted
- * against attaches a minority report; an outsider's vote is refused too.
+ * The governing part of {@code serge demo}, on a public record, with the councils of the
+ * planning scenario ({@link UkFederation}): a federation of three regions and 33 councils
+ * (21 workplace, 12 neighbourhood), {@value #MEMBERS_PER_COUNCIL} members each, under the
+ * example constitution. Each council elects its delegate to its region by Scottish STV on
+ * secret ballots (an election with purpose {@code delegates}), and each region elects
+ * {@value #REGION_SEATS} delegates to the federation's assembly the same way; a candidate who
+ * already holds a mandate is put up and refused (no accumulation of mandates). The assembly
+ * debates, amends and adopts the plan's objectives (a delegate who voted against attaches a
+ * minority report; an outsider's comment is refused), and decides a participatory budget by
+ * Equal Shares whose selected projects become the plan's public demand ({@link UkProjects}).
  */
 public final class GovernanceDemo {
-  /** Region → its councils (id, name, kind); the first member of each founds it. */
-  static final Map<String, List<String[]>> REGIONS = new LinkedHashMap<>();
+  static final int MEMBERS_PER_COUNCIL = 9;
+  static final int REGION_SEATS = 3;
+  private static final int COUNCIL_CANDIDATES = 3;
+  private static final int REGION_CANDIDATES = 5;
 
-  static {
-    REGIONS.put("north", List.of(new String[] {"leeds-rail", "Leeds rail workers", "workplace"},
-        new String[] {"sheffield-steel", "Sheffield steelworks", "workplace"},
-        new String[] {"hyde-park", "Hyde Park neighbourhood", "neighbourhood"}));
-    REGIONS.put("midlands", List.of(new String[] {"derby-trains", "Derby train builders", "workplace"},
-        new String[] {"coventry-care", "Coventry care workers", "workplace"},
-        new String[] {"sparkbrook", "Sparkbrook neighbourhood", "neighbourhood"}));
-    REGIONS.put("south", List.of(new String[] {"bristol-wind", "Bristol wind turbines", "workplace"},
-        new String[] {"kent-farms", "Kent farm cooperative", "workplace"},
-        new String[] {"brixton", "Brixton neighbourhood", "neighbourhood"}));
-  }
+  /** An election held: the council, the election's id, who stood and who was elected. */
+  public record Election(String council, String id, List<String> candidates, List<String> elected) {}
 
-  static final int MEMBERS_PER_COUNCIL = 4;
+  /** The budget round held by the federation's assembly. */
+  public record Budget(String council, String round, long budget, int voters, List<String> selected, long spent) {}
 
   /**
    * What happened.
@@ -61,14 +53,21 @@ public final class GovernanceDemo {
    * @param refusals each refused act: what was tried, and the refusal naming its rule
    */
   public record Result(String federation, int regions, int councils, int members, List<Mandate> delegates,
-      List<String[]> refusals, PublishedDecision decision, String proposalTitle, long events) {}
+      List<Election> elections, List<String[]> refusals, PublishedDecision decision, String proposalTitle,
+      Budget budget, long events) {}
 
   private final PublicRecord record;
   private final String suffix;
+  private final SecretVotes votes;
+  private final SplittableRandom choices = new SplittableRandom(2019);
   private final List<String[]> refusals = new ArrayList<>();
+  private final List<Election> elections = new ArrayList<>();
+  private final Map<String, List<String>> membersOf = new LinkedHashMap<>();
+  private int person;
 
   private GovernanceDemo(PublicRecord record) {
     this.record = record;
+    this.votes = new SecretVotes(record);
     // A store that already holds a demo gets fresh ids, so the demo can run again into it.
     long earlier = record.read(p -> p.councils.rows().stream().filter(c -> c.parent() == null).count());
     this.suffix = earlier == 0 ? "" : "-" + (earlier + 1);
@@ -79,89 +78,121 @@ public final class GovernanceDemo {
     return new GovernanceDemo(record).scenario(constitution);
   }
 
-  private String id(String base) {
+  String id(String base) {
     return base + suffix;
   }
 
   private Result scenario(Constitution constitution) {
     String uk = id("uk");
     record.submit(Actor.instance(), new FoundFederation(uk, constitution.name(), constitution));
-    Map<String, List<String>> membersOf = new LinkedHashMap<>();
-    int person = 0;
-    for (var region : REGIONS.entrySet()) {
-      String founder = register(++person);
-      record.submit(Actor.member(founder), new CreateCouncil(id(region.getKey()), capital(region.getKey()) + " region",
-          CouncilKind.FEDERATION, uk, null));
-      for (String[] c : region.getValue()) {
-        List<String> members = new ArrayList<>();
-        members.add(c == region.getValue().getFirst() ? founder : register(++person));
-        record.submit(Actor.member(members.getFirst()), new CreateCouncil(id(c[0]), c[1], CouncilKind.parse(c[2]),
-            id(region.getKey()), null));
-        while (members.size() < MEMBERS_PER_COUNCIL) {
-          String m = register(++person);
-          record.submit(Actor.member(members.getFirst()), new AdmitMember(id(c[0]), m));
-          members.add(m);
-        }
-        membersOf.put(id(c[0]), members);
-      }
+    for (int region = 0; region < UkFederation.REGIONS.size(); region++) {
+      foundRegion(uk, region);
     }
-    // Each council elects its second member delegate to its region, by open vote.
-    membersOf.forEach((council, members) -> elect(council, members.get(1), members));
-    // Each region elects a delegate to the federation from its councils' members; the first try
-    // puts up someone who is already a delegate, which the constitution refuses.
-    for (String region : REGIONS.keySet()) {
-      List<String> assembly = delegatesIn(id(region));
-      String firstCouncil = id(REGIONS.get(region).getFirst()[0]);
-      attempt("elect " + assembly.getFirst() + ", already delegate to " + id(region) + ", as delegate of "
-          + id(region) + " to " + uk, () -> record.submit(Actor.member(assembly.getFirst()),
-          new ElectDelegate(id(region), assembly.getFirst(), "")));
-      elect(id(region), membersOf.get(firstCouncil).get(2), assembly);
+    membersOf.forEach((council, members) -> electDelegates(council, members.subList(1, 1 + COUNCIL_CANDIDATES),
+        1, members));
+    for (int region = 0; region < UkFederation.REGIONS.size(); region++) {
+      electToFederation(region);
     }
     List<String> assembly = delegatesIn(uk);
-    String outsider = membersOf.get(id("brixton")).getLast();
-    String title = "Objectives of the 2027 plan";
-    String proposal = idOf(record.submit(Actor.member(assembly.get(0)), new Propose(uk, "plan", title,
-        "Cut CO2 by 30% while keeping every council's consumption per person; no one works over 32 hours a week.")),
-        "proposal");
-    String amendment = idOf(record.submit(Actor.member(assembly.get(1)), new ProposeAmendment(proposal, title,
-        "Cut CO2 by 30% while keeping every council's consumption per person; no one works over 30 hours a week;"
-            + " health services grow by 10%.", "Care work is short; a shorter week shares the work.")), "amendment");
-    record.submit(Actor.member(assembly.get(0)), new AcceptAmendment(amendment));
-    record.submit(Actor.member(assembly.get(2)), new AddComment(proposal,
-        "A 30% cut in one year closes Sheffield's furnaces before the wind turbines are built."));
-    attempt(outsider + ", a member of a council but no delegate, speaks in the federation's assembly",
-        () -> record.submit(Actor.member(outsider), new AddComment(proposal, "I want a say too.")));
-    String motion = idOf(record.submit(Actor.member(assembly.get(0)), new PutProposalToVote(proposal)), "motion");
-    record.submit(Actor.member(assembly.get(0)), new CastVote(motion, Choice.YES));
-    record.submit(Actor.member(assembly.get(1)), new CastVote(motion, Choice.YES));
-    record.submit(Actor.member(assembly.get(2)), new CastVote(motion, Choice.NO));
-    List<Event> closed = record.submit(Actor.member(assembly.get(0)), new CloseMotion(motion));
-    String decision = closed.stream().filter(e -> e.type().equals("decision.recorded")).findFirst().orElseThrow()
-        .payload().get("decision").asText();
-    record.submit(Actor.member(assembly.get(2)), new WriteMinorityReport(decision, "Too fast for the steel towns",
-        "We share the objective. But a 30% cut within the year, before the new capacity exists, puts the cost on the"
-            + " steel and rail councils of the north. We asked for a two-year path and were outvoted."));
+    String outsider = membersOf.get(id(UkFederation.NEIGHBOURHOODS.getLast().id())).getLast();
+    AssemblyDemo.Decided decided = new AssemblyDemo(record, assembly, this::attempt).objectives(uk, outsider);
+    Budget budget = budget(uk, assembly);
     String now = Times.text(Instant.now());
     List<String> federations = new ArrayList<>(List.of(uk));
-    REGIONS.keySet().forEach(r -> federations.add(id(r)));
+    UkFederation.REGIONS.forEach(r -> federations.add(id(r.code())));
     List<Mandate> delegates = record.read(p -> p.mandates.rows().stream()
         .filter(m -> m.heldAt(now) && federations.contains(m.federation())).toList());
-    return new Result(uk, REGIONS.size(), membersOf.size(), person, delegates, List.copyOf(refusals),
-        record.read(p -> p.decision(decision)), title, record.size());
+    return new Result(uk, UkFederation.REGIONS.size(), membersOf.size(), person, delegates, List.copyOf(elections),
+        List.copyOf(refusals), decided.decision(), decided.title(), budget, record.size());
   }
 
-  private String register(int n) {
-    String member = id(NAMES[(n - 1) % NAMES.length].toLowerCase(java.util.Locale.ROOT) + (n > NAMES.length ? n : ""));
-    record.submit(Actor.instance(), new RegisterMember(member, NAMES[(n - 1) % NAMES.length]));
+  // The region's federation, then its workplace and neighbourhood councils, each founded by its first member.
+  private void foundRegion(String uk, int region) {
+    String founder = register();
+    String federation = id(UkFederation.REGIONS.get(region).code());
+    record.submit(Actor.member(founder), new CreateCouncil(federation, UkFederation.regionName(region),
+        CouncilKind.FEDERATION, uk, null));
+    boolean first = true;
+    for (String workplace : UkFederation.workplaces(region)) {
+      council(federation, workplace, UkFederation.workplaceName(workplace), CouncilKind.WORKPLACE,
+          first ? founder : register());
+      first = false;
+    }
+    for (Neighbourhood n : UkFederation.neighbourhoods(region)) {
+      council(federation, n.id(), n.name(), CouncilKind.NEIGHBOURHOOD, register());
+    }
+  }
+
+  private void council(String federation, String council, String name, CouncilKind kind, String founder) {
+    List<String> members = new ArrayList<>(List.of(founder));
+    record.submit(Actor.member(founder), new CreateCouncil(id(council), name, kind, federation, null));
+    while (members.size() < MEMBERS_PER_COUNCIL) {
+      String m = register();
+      record.submit(Actor.member(founder), new AdmitMember(id(council), m));
+      members.add(m);
+    }
+    membersOf.put(id(council), members);
+  }
+
+  // The region's delegates elect REGION_SEATS of its councils' members (holding no mandate) to the
+  // federation; first they put up one of themselves, which the constitution refuses.
+  private void electToFederation(int region) {
+    String federation = id(UkFederation.REGIONS.get(region).code());
+    List<String> assembly = delegatesIn(federation);
+    attempt("elect " + assembly.getFirst() + ", already delegate to " + federation + ", as delegate of "
+        + federation + " to " + id("uk"), () -> record.submit(Actor.member(assembly.getFirst()),
+        open(federation, 1, List.of(assembly.getFirst()))));
+    List<String> candidates = new ArrayList<>();
+    for (var council : membersOf.entrySet()) {
+      boolean inRegion = record.read(p -> federation.equals(p.councils.find(council.getKey()).orElseThrow().parent()));
+      if (inRegion && candidates.size() < REGION_CANDIDATES) {
+        candidates.add(council.getValue().get(1 + COUNCIL_CANDIDATES));
+      }
+    }
+    electDelegates(federation, candidates, REGION_SEATS, assembly);
+  }
+
+  // Every voter ranks the candidates in an order of their own (a seeded draw: the demo is repeatable).
+  private void electDelegates(String council, List<String> candidates, int seats, List<String> voters) {
+    List<List<String>> ballots = new ArrayList<>();
+    for (int v = 0; v < voters.size(); v++) {
+      List<String> ranking = new ArrayList<>(candidates);
+      Collections.shuffle(ranking, new java.util.Random(choices.nextLong()));
+      ballots.add(List.copyOf(ranking.subList(0, Math.min(ranking.size(), 1 + choices.nextInt(candidates.size())))));
+    }
+    SecretVotes.Counted counted = votes.election(voters.getFirst(), open(council, seats, candidates), voters, ballots);
+    elections.add(new Election(council, counted.id(), List.copyOf(candidates), counted.elected()));
+  }
+
+  private static OpenElection open(String council, int seats, List<String> candidates) {
+    return new OpenElection(council, "Delegates of " + council, seats, "scottish", "delegates",
+        candidates.stream().map(c -> new OpenElection.Nominee(c, capital(c))).toList());
+  }
+
+  // Each delegate approves what their region supports, and one more project of their own choosing.
+  private Budget budget(String uk, List<String> assembly) {
+    List<List<String>> ballots = new ArrayList<>();
+    for (String delegate : assembly) {
+      String region = record.read(p -> p.mandates.rows().stream().filter(m -> m.member().equals(delegate)
+          && m.federation().equals(uk)).findFirst().orElseThrow().council());
+      List<String> approved = new ArrayList<>(UkProjects.SUPPORTED.get(region.replace(suffix, "")));
+      String extra = UkProjects.PROJECTS.get(choices.nextInt(UkProjects.PROJECTS.size())).id();
+      if (!approved.contains(extra)) {
+        approved.add(extra);
+      }
+      ballots.add(approved);
+    }
+    SecretVotes.Selected selected = votes.budget(assembly.getFirst(), new OpenBudgetRound(uk,
+        "Public projects of the plan", UkProjects.BUDGET, "equal-shares", UkProjects.items()), assembly, ballots);
+    return new Budget(uk, selected.id(), UkProjects.BUDGET, assembly.size(), selected.projects(), selected.spent());
+  }
+
+  private String register() {
+    int n = ++person;
+    String name = NAMES[(n - 1) % NAMES.length];
+    String member = id(name.toLowerCase(java.util.Locale.ROOT) + (n > NAMES.length ? n : ""));
+    record.submit(Actor.instance(), new RegisterMember(member, name));
     return member;
-  }
-
-  /** Opens the vote electing {@code member} delegate of {@code council}; every voter votes yes; closes it. */
-  private void elect(String council, String member, List<String> voters) {
-    String motion = idOf(record.submit(Actor.member(voters.getFirst()), new ElectDelegate(council, member,
-        "I will report back after every assembly.")), "motion");
-    voters.forEach(v -> record.submit(Actor.member(v), new CastVote(motion, Choice.YES)));
-    record.submit(Actor.member(voters.getFirst()), new CloseMotion(motion));
   }
 
   private List<String> delegatesIn(String federation) {
@@ -176,10 +207,6 @@ public final class GovernanceDemo {
     } catch (Refused refused) {
       refusals.add(new String[] {what, refused.getMessage()});
     }
-  }
-
-  private static String idOf(List<Event> events, String field) {
-    return events.stream().filter(e -> e.payload().has(field)).findFirst().orElseThrow().payload().get(field).asText();
   }
 
   private static String capital(String s) {

@@ -14,8 +14,12 @@ import org.serge.store.StoreReport;
 final class GovernanceReport {
   private GovernanceReport() {}
 
-  /** What the demo did on the record, and what {@code verify} said of the whole record afterwards. */
-  record Outcome(GovernanceDemo.Result result, StoreReport verified, String database) {}
+  /**
+   * What the demo did with the federation's councils: on the record, the plan they made by
+   * the cycle (with the budget's projects as public demand), and what {@code verify} said of
+   * the whole record afterwards.
+   */
+  record Outcome(GovernanceDemo.Result result, UkPlanning.Result planning, StoreReport verified, String database) {}
 
   static ObjectNode json(Outcome o) {
     GovernanceDemo.Result r = o.result();
@@ -27,6 +31,19 @@ final class GovernanceReport {
       delegates.addObject().put("member", m.member()).put("council", m.council()).put("federation", m.federation())
           .put("until", m.termEnd());
     }
+    ArrayNode elections = node.putArray("elections");
+    for (GovernanceDemo.Election e : r.elections()) {
+      ObjectNode election = elections.addObject().put("council", e.council()).put("election", e.id())
+          .put("method", "scottish");
+      e.candidates().forEach(election.putArray("candidates")::add);
+      e.elected().forEach(election.putArray("elected")::add);
+    }
+    GovernanceDemo.Budget b = r.budget();
+    ObjectNode budget = node.putObject("budget");
+    budget.put("council", b.council()).put("round", b.round()).put("method", "equal-shares").put("budget", b.budget())
+        .put("voters", b.voters()).put("spent", b.spent());
+    b.selected().forEach(budget.putArray("selected")::add);
+    node.set("cycle", CycleReport.json(o.planning()));
     ArrayNode refusals = node.putArray("refused");
     r.refusals().forEach(x -> refusals.addObject().put("attempt", x[0]).put("refusal", x[1]));
     Decision d = r.decision().decision();
@@ -45,9 +62,11 @@ final class GovernanceReport {
     GovernanceDemo.Result r = o.result();
     StringBuilder h = new StringBuilder("<h2>Councils, delegates and a decision with its dissent</h2>");
     h.append(p("Federation %s: %d regions, %d councils (workplace and neighbourhood), %d members, recorded in %s. "
-        + "Every council elected its delegate to its region by open, named vote, and every region its delegate to the "
-        + "federation's assembly; each mandate runs for the constitution's term.", r.federation(), r.regions(),
-        r.councils(), r.members(), o.database()));
+        + "Every council elected its delegate to its region by Scottish STV on secret ballots (%d elections), and "
+        + "every region %d delegates to the federation's assembly the same way; each mandate runs for the "
+        + "constitution's term. Every ballot is published, shuffled, at the close, and every count is recounted "
+        + "when the record is replayed.", r.federation(), r.regions(), r.councils(), r.members(), o.database(),
+        r.elections().size(), GovernanceDemo.REGION_SEATS));
     h.append("<table><caption>Delegates in force</caption><tr><th scope=col>delegate</th><th scope=col>of</th>"
         + "<th scope=col>to the assembly of</th><th scope=col>until</th></tr>");
     for (Mandate m : r.delegates()) {
@@ -70,6 +89,13 @@ final class GovernanceReport {
           .append(Svg.escape(s.content().title())).append("</strong></p><p>").append(Svg.escape(s.content().text()))
           .append("</p></blockquote>");
     }
+    GovernanceDemo.Budget b = r.budget();
+    h.append("<h3>The federation's participatory budget</h3>");
+    h.append(p("The assembly's %d delegates shared £%,d million among %d public projects by the Method of Equal Shares "
+        + "on secret approval ballots (%s): selected %s, for £%,d million. The selected projects enter the plan as "
+        + "public demand for the products of the workplaces that build them.", b.voters(), b.budget(),
+        UkProjects.PROJECTS.size(), b.round(), String.join(", ", b.selected()), b.spent()));
+    h.append(CycleReport.html(o.planning()));
     h.append(p("serge record verify, replaying all %,d events from nothing (hashes, chain, signatures, every query "
         + "table): %s.", o.verified().events(), o.verified().ok() ? "everything checks out" : "FAILED — " + o.verified().message()));
     return h.toString();
@@ -83,12 +109,17 @@ final class GovernanceReport {
     GovernanceDemo.Result r = o.result();
     Decision d = r.decision().decision();
     return List.of(
-        String.format("6. Federation %s of %d regions and %d councils (%d members) in %s; %d delegates elected by open vote.",
-            r.federation(), r.regions(), r.councils(), r.members(), o.database(), r.delegates().size()),
+        String.format("6. Federation %s of %d regions and %d councils (%d members) in %s; %d delegates elected by STV"
+            + " in %d secret-ballot elections.", r.federation(), r.regions(), r.councils(), r.members(), o.database(),
+            r.delegates().size(), r.elections().size()),
         String.format("7. Refused by the constitution: %s — %s", r.refusals().getFirst()[0], r.refusals().getFirst()[1]),
         String.format("8. \"%s\": %s %d–%d in the federation's assembly, with %d minority report(s) attached.",
             r.proposalTitle(), d.outcome(), d.yes(), d.no(), r.decision().attached().size()),
-        String.format("9. serge record verify: %s.", o.verified().ok() ? "ok — " + o.verified().message() : "FAILED — "
+        String.format("9. The assembly's budget by Equal Shares (%d delegates, £%,d m): %s selected, £%,d m, as public"
+            + " demand of the plan.", r.budget().voters(), r.budget().budget(), String.join(", ", r.budget().selected()),
+            r.budget().spent()),
+        CycleReport.summary(o.planning()),
+        String.format("11. serge record verify: %s.", o.verified().ok() ? "ok — " + o.verified().message() : "FAILED — "
             + o.verified().message()));
   }
 }

@@ -17,8 +17,19 @@ class GovernanceDemoTest {
     var constitution = ConstitutionFile.read(java.nio.file.Path.of("examples/uk-federation.yaml"));
     try (MemoryRecord record = MemoryRecord.open("demo", SigningKey.generate(), Clock.systemUTC())) {
       GovernanceDemo.Result first = GovernanceDemo.run(record, constitution);
-      assertEquals(9, first.councils());
-      assertEquals(9 + 3, first.delegates().size(), "a delegate per council to its region, per region to the federation");
+      assertEquals(33, first.councils());
+      assertEquals(33 * GovernanceDemo.MEMBERS_PER_COUNCIL, first.members(), "a region's founder founds its first council");
+      assertEquals(33 + 3 * 3, first.delegates().size(), "a delegate per council to its region, 3 per region to the federation");
+      assertEquals(33 + 3, first.elections().size(), "every delegate is elected by STV");
+      for (GovernanceDemo.Election e : first.elections()) {
+        assertTrue(e.candidates().containsAll(e.elected()), e.toString());
+        boolean region = java.util.Set.of("north", "midlands", "south").contains(e.council());
+        assertEquals(region ? 3 : 1, e.elected().size(), e.toString());
+      }
+      GovernanceDemo.Budget budget = first.budget();
+      assertEquals(9, budget.voters());
+      assertTrue(!budget.selected().isEmpty() && budget.spent() <= budget.budget(), budget.toString());
+      assertTrue(budget.selected().contains("home-retrofit"), "every region supports it: " + budget);
       assertEquals(4, first.refusals().size(), "one accumulation refused per region, and the outsider");
       for (int i = 0; i < 3; i++) {
         assertTrue(first.refusals().get(i)[1].contains("mandates.simultaneous"), first.refusals().get(i)[1]);
@@ -26,6 +37,8 @@ class GovernanceDemoTest {
       assertTrue(first.refusals().get(3)[1].contains("articles.members-act"), first.refusals().get(3)[1]);
       assertEquals("adopted", first.decision().decision().outcome());
       assertEquals(1, first.decision().attached().size());
+      assertEquals(7, first.decision().decision().yes());
+      assertEquals(2, first.decision().decision().no());
       GovernanceDemo.Result second = GovernanceDemo.run(record, constitution);
       assertEquals("uk-2", second.federation());
       var replayed = Replayer.replay(record.events(1));
