@@ -34,13 +34,22 @@ class DemoCommandTest {
     assertEquals(4, election.get("elected").size());
     assertTrue(root.get("budget").get("matchesOfficialSelection").asBoolean());
     JsonNode councils = root.get("councils");
-    assertEquals(12, councils.get("delegates").size(), "9 councils to their regions, 3 regions to the federation");
+    assertEquals(33 + 9, councils.get("delegates").size(), "33 councils to their regions, 3 by each region to the federation");
+    assertEquals(36, councils.get("elections").size(), "every delegate elected by STV on secret ballots");
+    assertTrue(councils.get("budget").get("selected").size() > 0);
+    JsonNode cycle = councils.get("cycle");
+    assertTrue(cycle.get("converged").asBoolean(), cycle.toString());
+    assertTrue(cycle.get("rounds").asInt() <= 15, cycle.get("rounds").toString());
+    assertEquals(cycle.get("leontiefHours").asDouble(), cycle.get("hoursWorked").asDouble(),
+        1e-3 * cycle.get("leontiefHours").asDouble());
+    assertEquals(33, cycle.get("councils").size());
     assertTrue(councils.get("refused").get(0).get("refusal").asText().contains("mandates.simultaneous"));
     assertEquals("adopted", councils.get("decision").get("outcome").asText());
     assertEquals(1, councils.get("decision").get("minorityReports").size());
     assertTrue(councils.get("verify").get("ok").asBoolean(), councils.get("verify").toString());
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("Minority report by"), "the dissent is published with the decision");
+    assertTrue(html.contains("participatory planning cycle") && html.contains("Each council's plan"));
     assertTrue(html.contains("<svg") && html.contains("Equal Shares") && html.contains("Scottish STV"));
     assertTrue(Files.size(out.resolve("report.json")) > 1000);
   }
