@@ -50,13 +50,12 @@ public final class Demo {
     OnsTables tables = OnsTables.read(ons);
     UkDemo.Result result = UkDemo.run(tables, new Planner(LpSolvers.of(solver), 120));
     VotesDemo.Result votes = VotesDemo.run(data);
+    EconomySplit.Split split = UkFederation.split(tables, UkFederation.RECORD_PEOPLE_PER_MEMBER);
     GovernanceDemo.Result councils;
     try (PublicRecord record = records.open()) {
-      councils = GovernanceDemo.run(record, exampleConstitution());
+      councils = GovernanceDemo.run(record, exampleConstitution(), UkFederation.members(split));
     }
-    EconomySplit.Split split = UkFederation.split(tables);
-    UkPlanning.Result planning = UkPlanning.run(split, UkProjects.publicDemand(split.frame(),
-        councils.budget().selected()));
+    UkPlanning.Result planning = UkPlanning.run(split, UkProjects.publicDemand(split, councils.budget().selected()));
     GovernanceReport.Outcome governance = new GovernanceReport.Outcome(councils, planning,
         StoreVerifier.verify(records.database()), records.database().toString());
     DemoReport.write(result, votes, governance, out);

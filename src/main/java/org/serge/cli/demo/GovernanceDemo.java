@@ -26,7 +26,7 @@ import org.serge.planning.cycle.EconomySplit.Neighbourhood;
 /**
  * The governing part of {@code serge demo}, on a public record, with the councils of the
  * planning scenario ({@link UkFederation}): a federation of three regions and 33 councils
- * (21 workplace, 12 neighbourhood), {@value #MEMBERS_PER_COUNCIL} members each, under the
+ * (21 workplace, 12 neighbourhood) with the members of the scenario (a few hundred), under the
  * example constitution. Each council elects its delegate to its region by Scottish STV on
  * secret ballots (an election with purpose {@code delegates}), and each region elects
  * {@value #REGION_SEATS} delegates to the federation's assembly the same way; a candidate who
@@ -36,7 +36,6 @@ import org.serge.planning.cycle.EconomySplit.Neighbourhood;
  * Equal Shares whose selected projects become the plan's public demand ({@link UkProjects}).
  */
 public final class GovernanceDemo {
-  static final int MEMBERS_PER_COUNCIL = 9;
   static final int REGION_SEATS = 3;
   private static final int COUNCIL_CANDIDATES = 3;
   private static final int REGION_CANDIDATES = 5;
@@ -63,19 +62,25 @@ public final class GovernanceDemo {
   private final List<String[]> refusals = new ArrayList<>();
   private final List<Election> elections = new ArrayList<>();
   private final Map<String, List<String>> membersOf = new LinkedHashMap<>();
+  private final Map<String, Integer> size;
   private int person;
 
-  private GovernanceDemo(PublicRecord record) {
+  private GovernanceDemo(PublicRecord record, Map<String, Integer> size) {
     this.record = record;
+    this.size = Map.copyOf(size);
     this.votes = new SecretVotes(record);
     // A store that already holds a demo gets fresh ids, so the demo can run again into it.
     long earlier = record.read(p -> p.councils.rows().stream().filter(c -> c.parent() == null).count());
     this.suffix = earlier == 0 ? "" : "-" + (earlier + 1);
   }
 
-  /** Runs the scenario into {@code record} (the instance key signs; members act as themselves). */
-  public static Result run(PublicRecord record, Constitution constitution) {
-    return new GovernanceDemo(record).scenario(constitution);
+  /**
+   * Runs the scenario into {@code record} (the instance key signs; members act as themselves).
+   *
+   * @param members how many members each council has, by council id (at least 5: {@link UkFederation#members})
+   */
+  public static Result run(PublicRecord record, Constitution constitution, Map<String, Integer> members) {
+    return new GovernanceDemo(record, members).scenario(constitution);
   }
 
   String id(String base) {
@@ -126,7 +131,7 @@ public final class GovernanceDemo {
   private void council(String federation, String council, String name, CouncilKind kind, String founder) {
     List<String> members = new ArrayList<>(List.of(founder));
     record.submit(Actor.member(founder), new CreateCouncil(id(council), name, kind, federation, null));
-    while (members.size() < MEMBERS_PER_COUNCIL) {
+    while (members.size() < size.get(council)) {
       String m = register();
       record.submit(Actor.member(founder), new AdmitMember(id(council), m));
       members.add(m);

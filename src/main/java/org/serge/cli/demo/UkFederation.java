@@ -41,6 +41,11 @@ final class UkFederation {
       new Region("midlands", "The Midlands, Wales and the East"),
       new Region("south", "London, the South East and the South West"));
 
+  /** People a neighbourhood member stands for on the demo's record: about 200 members for the UK. */
+  static final double RECORD_PEOPLE_PER_MEMBER = 334_000;
+  /** The fewest members of a council on the record: a founder, three candidates for delegate, one for the region. */
+  static final int MIN_MEMBERS = 5;
+
   /** Neighbourhood councils: id, name, region index, people (ONS mid-2019 estimates). */
   static final List<Neighbourhood> NEIGHBOURHOODS = List.of(
       new Neighbourhood("scotland", "Neighbourhoods of Scotland", 0, 5_463_300),
@@ -74,18 +79,41 @@ final class UkFederation {
 
   private UkFederation() {}
 
-  /** The split of the ONS tables into the federation's councils. */
-  static EconomySplit.Split split(OnsTables tables) {
+  /**
+   * The split of the ONS tables into the federation's councils, each neighbourhood member standing
+   * for {@code peoplePerMember} people (1: everyone a member). The plan is in £ of 2019 output at
+   * the federation's scale (its neighbourhood members over the UK's people), so its figures per
+   * member are the UK's per person.
+   */
+  static EconomySplit.Split split(OnsTables tables, double peoplePerMember) {
     Economy ons = tables.economy();
     double[] households = tables.finalDemand().get(HOUSEHOLDS).clone();
     double[] publicDemand = tables.totalFinalDemand();
     for (int i = 0; i < publicDemand.length; i++) {
       publicDemand[i] -= households[i];
     }
-    return EconomySplit.of(ons.primarySystem(), households, publicDemand, spec(ons));
+    return EconomySplit.of(ons.primarySystem(), households, publicDemand, spec(ons, peoplePerMember));
   }
 
-  static EconomySplit.Spec spec(Economy ons) {
+  /** Every council's members in a split, by council id. */
+  static java.util.Map<String, Integer> members(EconomySplit.Split split) {
+    java.util.Map<String, Integer> members = new java.util.LinkedHashMap<>();
+    split.producers().forEach(p -> members.put(p.id(), p.members()));
+    split.consumers().forEach(c -> members.put(c.id(), c.members()));
+    return members;
+  }
+
+  static EconomySplit.Spec spec(Economy ons, double peoplePerMember) {
+    List<Neighbourhood> neighbourhoods = new ArrayList<>();
+    long people = 0;
+    long members = 0;
+    for (Neighbourhood n : NEIGHBOURHOODS) {
+      int count = peoplePerMember == 1 ? n.members()
+          : (int) Math.max(MIN_MEMBERS, Math.round(n.members() / peoplePerMember));
+      neighbourhoods.add(new Neighbourhood(n.id(), n.name(), n.region(), count));
+      people += n.members();
+      members += count;
+    }
     List<Sector> sectors = new ArrayList<>();
     for (SectorSpec s : SECTORS) {
       List<Integer> products = new ArrayList<>();
@@ -97,8 +125,8 @@ final class UkFederation {
       sectors.add(new Sector(s.code(), s.name(), products.stream().mapToInt(Integer::intValue).toArray(),
           s.shares().clone()));
     }
-    return new EconomySplit.Spec(REGIONS, sectors, NEIGHBOURHOODS, 1e6 / POUNDS_PER_HOUR, HOURS_PER_WORKER,
-        MAX_HOURS_PER_MEMBER);
+    return new EconomySplit.Spec(REGIONS, sectors, neighbourhoods, 1e6 * members / people, 1 / POUNDS_PER_HOUR,
+        HOURS_PER_WORKER, MIN_MEMBERS, MAX_HOURS_PER_MEMBER);
   }
 
   /** The CPA section letter of an ONS product code ({@code CPA_C10.1} → C). */

@@ -3,7 +3,7 @@ package org.serge.cli.demo;
 import java.util.List;
 import java.util.Map;
 import org.serge.council.election.OpenBudgetRound;
-import org.serge.planning.cycle.Frame;
+import org.serge.planning.cycle.EconomySplit;
 
 /**
  * The public projects the federation's assembly puts to a participatory budget (illustrative):
@@ -49,13 +49,16 @@ final class UkProjects {
       "midlands", List.of("city-buses", "home-retrofit", "rural-fibre"),
       "south", List.of("flood-defences", "care-centres", "home-retrofit"));
 
-  /** The selected projects as public demand by frame product (£ million of each product). */
-  static double[] publicDemand(Frame frame, List<String> selected) {
-    double[] demand = new double[frame.productCount()];
-    Map<String, Integer> index = frame.productIndex();
+  /**
+   * The selected projects as public demand by frame product, in the split's units: £ million
+   * of the UK's budget × its scale (£ of output per £ million of the table's final demand).
+   */
+  static double[] publicDemand(EconomySplit.Split split, List<String> selected) {
+    double[] demand = new double[split.frame().productCount()];
+    Map<String, Integer> index = split.frame().productIndex();
     for (Project p : PROJECTS) {
       if (selected.contains(p.id())) {
-        p.made().forEach((product, share) -> demand[index.get(product)] += share * p.cost());
+        p.made().forEach((product, share) -> demand[index.get(product)] += share * p.cost() * split.spec().scale());
       }
     }
     return demand;

@@ -57,12 +57,18 @@ public final class EconomySplit {
   /**
    * What to split and how.
    *
-   * @param hoursPerLabourUnit hours of work per unit of the table's labour coefficients
-   * @param hoursPerWorker hours a year a workplace council's worker works in the balanced plan
+   * @param scale the plan's units of each product per unit of the table's final demand: a
+   *     federation smaller than the table's country plans at its scale (its members over the
+   *     people the table is for), so that its per-member figures are the table's per person;
+   *     it may change the unit too (× 10^6 for £ instead of £ million)
+   * @param hoursPerLabourUnit hours of work per unit of labour in the plan's units: with
+   *     labour coefficients in £ of wages per £ of output, hours per £ of wages
+   * @param hoursPerWorker hours a worker of a workplace council works in the balanced plan
+   * @param minWorkers the fewest members a workplace council has
    * @param maxHoursPerMember the frame's hours limit per member
    */
   public record Spec(List<Region> regions, List<Sector> sectors, List<Neighbourhood> neighbourhoods,
-      double hoursPerLabourUnit, double hoursPerWorker, double maxHoursPerMember) {
+      double scale, double hoursPerLabourUnit, double hoursPerWorker, int minWorkers, double maxHoursPerMember) {
     public Spec {
       regions = List.copyOf(regions);
       sectors = List.copyOf(sectors);
@@ -81,10 +87,11 @@ public final class EconomySplit {
    * @param publicDemand the public part of final demand, by frame product
    * @param balancedOutput the output that meets all final demand, by frame product: the
    *     point the cycle should converge to
-   * @param hours the hours that output takes: the table's labour figure in hours
+   * @param hours the hours that output takes: the table's labour figure in hours (at the scale)
+   * @param spec what was split, and how
    */
   public record Split(Frame frame, List<LeontiefProducer> producers, List<CobbDouglasConsumer> consumers,
-      double[] publicDemand, double[] balancedOutput, double hours) {
+      double[] publicDemand, double[] balancedOutput, double hours, Spec spec) {
 
     /** The final demand (households and public) by frame product, at labour values. */
     public double[] finalDemand() {
@@ -120,6 +127,12 @@ public final class EconomySplit {
     Aggregate sectors = Aggregate.of(table, x, spec.sectors());
     double[] h = sectors.sum(households);
     double[] g = sectors.sum(publicDemand);
+    double[] made = sectors.output().clone();
+    for (int k = 0; k < made.length; k++) {
+      h[k] *= spec.scale();
+      g[k] *= spec.scale();
+      made[k] *= spec.scale();
+    }
     int s = spec.sectors().size();
     int r = spec.regions().size();
     int products = s * r;
@@ -137,7 +150,7 @@ public final class EconomySplit {
         int p = region * s + k;
         codes.add(spec.sectors().get(k).code() + "-" + spec.regions().get(region).code());
         regionOf[p] = region;
-        output[p] = sectors.output()[k] * share[k][region];
+        output[p] = made[k] * share[k][region];
         publicSplit[p] = g[k] * share[k][region];
         householdSplit[p] = h[k] * share[k][region];
       }
@@ -152,7 +165,7 @@ public final class EconomySplit {
         inputs[q] = sectors.a()[q % s][k] * share[q % s][q / s];
       }
       double hoursPerUnit = sectors.labour()[k] * spec.hoursPerLabourUnit();
-      int workers = (int) Math.max(1, Math.ceil(output[p] * hoursPerUnit / spec.hoursPerWorker()));
+      int workers = (int) Math.max(spec.minWorkers(), Math.ceil(output[p] * hoursPerUnit / spec.hoursPerWorker()));
       double opening = householdSplit[p] + publicSplit[p] > 0 ? householdSplit[p] + publicSplit[p] : output[p] / 2;
       producers.add(new LeontiefProducer(spec.regions().get(p / s).code() + "-" + spec.sectors().get(k).code(),
           workers, p, inputs, hoursPerUnit, new double[0], Double.POSITIVE_INFINITY, opening));
@@ -162,7 +175,7 @@ public final class EconomySplit {
       hours += output[p] * producers.get(p).hoursPerUnit();
     }
     List<CobbDouglasConsumer> consumers = consumers(spec, frame, producers, householdSplit, publicSplit, hours);
-    return new Split(frame, List.copyOf(producers), consumers, publicSplit, output, hours);
+    return new Split(frame, List.copyOf(producers), consumers, publicSplit, output, hours, spec);
   }
 
   // Budget shares: the basket at labour values; hours per member: all hours the plan takes,

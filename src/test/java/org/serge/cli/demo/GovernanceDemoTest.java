@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.serge.SharedData;
 import org.serge.council.MemoryRecord;
+import org.serge.formats.OnsTables;
 import org.serge.council.Replayer;
 import org.serge.formats.ConstitutionFile;
 import org.serge.record.SigningKey;
@@ -15,10 +17,15 @@ class GovernanceDemoTest {
   @Test
   void theScenarioRunsTwiceIntoOneRecordAndReplays() throws Exception {
     var constitution = ConstitutionFile.read(java.nio.file.Path.of("examples/uk-federation.yaml"));
+    var split = UkFederation.split(OnsTables.read(SharedData.resolve("ons-ioat-2019")),
+        UkFederation.RECORD_PEOPLE_PER_MEMBER);
+    var members = UkFederation.members(split);
     try (MemoryRecord record = MemoryRecord.open("demo", SigningKey.generate(), Clock.systemUTC())) {
-      GovernanceDemo.Result first = GovernanceDemo.run(record, constitution);
+      GovernanceDemo.Result first = GovernanceDemo.run(record, constitution, members);
       assertEquals(33, first.councils());
-      assertEquals(33 * GovernanceDemo.MEMBERS_PER_COUNCIL, first.members(), "a region's founder founds its first council");
+      int people = members.values().stream().mapToInt(Integer::intValue).sum();
+      assertEquals(people, first.members(), "a region's founder founds its first council");
+      assertTrue(people > 200 && people < 500, "a few hundred members: " + people);
       assertEquals(33 + 3 * 3, first.delegates().size(), "a delegate per council to its region, 3 per region to the federation");
       assertEquals(33 + 3, first.elections().size(), "every delegate is elected by STV");
       for (GovernanceDemo.Election e : first.elections()) {
@@ -39,7 +46,7 @@ class GovernanceDemoTest {
       assertEquals(1, first.decision().attached().size());
       assertEquals(7, first.decision().decision().yes());
       assertEquals(2, first.decision().decision().no());
-      GovernanceDemo.Result second = GovernanceDemo.run(record, constitution);
+      GovernanceDemo.Result second = GovernanceDemo.run(record, constitution, members);
       assertEquals("uk-2", second.federation());
       var replayed = Replayer.replay(record.events(1));
       for (var table : replayed.tables()) {

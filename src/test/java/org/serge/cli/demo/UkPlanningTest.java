@@ -26,7 +26,7 @@ class UkPlanningTest {
   @BeforeAll
   static void read() {
     tables = OnsTables.read(SharedData.resolve("ons-ioat-2019"));
-    split = UkFederation.split(tables);
+    split = UkFederation.split(tables, 1);
   }
 
   @Test
@@ -71,5 +71,31 @@ class UkPlanningTest {
     double hours = wages * 1e6 / UkFederation.POUNDS_PER_HOUR;
     assertEquals(hours, split.hours(), 1e-9 * hours, "the split keeps the table's labour exactly");
     assertEquals(hours, result.tally().hoursWorked(), UkPlanning.EPSILON * hours);
+  }
+
+  /**
+   * The federation of the demo's record, each neighbourhood member standing for 334,000 people,
+   * with every public project of the budget: it converges too, and its per-member figures are
+   * the national ones per person.
+   */
+  @Test
+  void theRecordsFederationPlansAtItsScaleWithTheBudgetsProjects() {
+    EconomySplit.Split small = UkFederation.split(tables, UkFederation.RECORD_PEOPLE_PER_MEMBER);
+    long people = small.consumers().stream().mapToLong(c -> c.members()).sum();
+    assertTrue(people > 150 && people < 250, "neighbourhood members: " + people);
+    assertTrue(UkFederation.members(small).values().stream().allMatch(m -> m >= UkFederation.MIN_MEMBERS));
+    assertEquals(split.consumers().getFirst().hoursPerMember(), small.consumers().getFirst().hoursPerMember(),
+        1e-9 * split.consumers().getFirst().hoursPerMember(), "hours offered per person are the UK's");
+    UkPlanning.Result result = UkPlanning.run(small, UkProjects.publicDemand(small,
+        UkProjects.PROJECTS.stream().map(UkProjects.Project::id).toList()));
+    assertTrue(result.outcome().converged(), "rounds: " + result.outcome().roundCount());
+    assertTrue(result.outcome().roundCount() <= 15, "rounds: " + result.outcome().roundCount());
+    assertEquals(result.leontiefHours(), result.tally().hoursWorked(), UkPlanning.EPSILON * result.leontiefHours());
+    double projects = UkProjects.PROJECTS.stream().mapToLong(UkProjects.Project::cost).sum() * small.spec().scale();
+    assertEquals(projects, sum(result.publicDemand()) - sum(small.publicDemand()), 1e-9 * projects);
+  }
+
+  private static double sum(double[] values) {
+    return java.util.Arrays.stream(values).sum();
   }
 }

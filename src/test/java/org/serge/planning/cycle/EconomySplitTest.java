@@ -26,7 +26,7 @@ class EconomySplitTest {
       List.of(new Neighbourhood("town", "Town", 0, 30), new Neighbourhood("city", "City", 1, 70));
 
   private static EconomySplit.Spec spec(List<Sector> sectors) {
-    return new EconomySplit.Spec(REGIONS, sectors, PEOPLE, 1, 10, 48);
+    return new EconomySplit.Spec(REGIONS, sectors, PEOPLE, 1, 1, 10, 1, 48);
   }
 
   /**
@@ -79,6 +79,26 @@ class EconomySplitTest {
     assertEquals(100 / 67.5, east.hoursPerUnit(), 1e-12);
     assertArrayEquals(new double[] {33.75, 33.75}, split.balancedOutput(), 1e-9);
     assertEquals(100, split.hours(), 1e-9);
+  }
+
+  /**
+   * A federation a tenth of the size, counting hours 100 to the unit of labour: outputs a
+   * tenth, 10 × 100 = 1,000 hours, 10 hours a member; east's b takes 1.625 × 2 × 100 = 325
+   * hours, 33 workers at 10 hours; with 10^6 hours a worker, the 5 workers of the minimum.
+   */
+  @Test
+  void aSmallerFederationPlansAtItsScale() {
+    List<Sector> sectors = List.of(new Sector("a", "A", new int[] {0}, new double[] {0.4, 0.6}),
+        new Sector("b", "B", new int[] {1}, new double[] {0.5, 0.5}));
+    EconomySplit.Split split = EconomySplit.of(TABLE, HOUSEHOLDS, new double[2],
+        new EconomySplit.Spec(REGIONS, sectors, PEOPLE, 0.1, 100, 10, 1, 48));
+    assertArrayEquals(new double[] {1.4, 1.625, 2.1, 1.625}, split.balancedOutput(), 1e-9);
+    assertEquals(1_000, split.hours(), 1e-9);
+    assertEquals(10, split.consumers().getFirst().hoursPerMember(), 1e-12);
+    assertEquals(33, split.producers().get(1).members());
+    EconomySplit.Split few = EconomySplit.of(TABLE, HOUSEHOLDS, new double[2],
+        new EconomySplit.Spec(REGIONS, sectors, PEOPLE, 0.1, 100, 1e6, 5, 48));
+    assertTrue(few.producers().stream().allMatch(p -> p.members() == 5), "at least 5 workers a workplace");
   }
 
   @Test
