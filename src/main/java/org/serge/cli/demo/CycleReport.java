@@ -51,7 +51,8 @@ final class CycleReport {
         .put("rule", "cost").put("epsilon", UkPlanning.EPSILON).put("converged", r.outcome().converged())
         .put("rounds", r.outcome().roundCount()).put("hoursWorked", tally.hoursWorked())
         .put("hoursOffered", tally.hoursOffered()).put("leontiefHours", r.leontiefHours())
-        .put("tableHours", r.split().hours()).put("publicDemand", sum(r.publicDemand()))
+        .put("tableHours", r.split().hours()).put("scale", r.split().spec().scale())
+        .put("publicDemand", sum(r.publicDemand()))
         .put("incomePerHour", r.outcome().last().prices().incomePerHour());
     ArrayNode rounds = node.putArray("largestExcess");
     r.outcome().rounds().forEach(round -> rounds.add(round.largestExcess()));
@@ -66,20 +67,23 @@ final class CycleReport {
   static String html(UkPlanning.Result r) {
     Tally tally = r.tally();
     StringBuilder h = new StringBuilder("<h2>The councils plan the economy: the participatory planning cycle</h2>");
+    long members = r.split().consumers().stream().mapToLong(c -> c.members()).sum();
+    double uk = 1e6 / r.split().spec().scale();
     h.append(p("The ONS products grouped into %d sectors, each made in every region by a workplace council: %d "
-        + "workplace councils and %d neighbourhood councils (the people of the UK's nations and regions, ONS "
-        + "mid-2019) in %d regions. Neighbourhoods ask for the 2019 household basket at the published prices; "
-        + "public demand is the rest of 2019's final use plus the projects of the participatory budget "
-        + "(£%,.0f million in all). Workplaces open with the final demand for their product and revise to what "
-        + "is asked of them. Prices are labour values in hours (no limit binds).", UkFederation.SECTORS.size(),
-        r.split().producers().size(), r.split().consumers().size(), r.split().frame().regionCount(),
-        sum(r.publicDemand())));
-    h.append(p("%s after %d rounds (ε = %.1f%% of each product's output). The plan takes %,.0f million hours; "
-        + "the Leontief solve of its final demand takes %,.0f million (%+.3f%%); the members offer %,.0f million. "
+        + "workplace councils and %d neighbourhood councils in %d regions, with the members they have on the record. "
+        + "The %d neighbourhood members stand for the UK's people (ONS mid-2019, about %,.0f each), so the federation "
+        + "plans the UK economy at its scale, in £ of 2019 output, and its figures per member are the UK's per person. "
+        + "Neighbourhoods ask for the 2019 household basket at the published prices; public demand is the rest of "
+        + "2019's final use plus the projects of the participatory budget. Workplaces open with the final demand for "
+        + "their product and revise to what is asked of them. Prices are labour values in hours (no limit binds).",
+        UkFederation.SECTORS.size(), r.split().producers().size(), r.split().consumers().size(),
+        r.split().frame().regionCount(), members, uk / 1e6));
+    h.append(p("%s after %d rounds (ε = %.1f%% of each product's output). The plan takes %,.0f hours (%,.0f million "
+        + "at the UK's scale); the Leontief solve of its final demand takes %,.0f (%+.3f%%); the members offer %,.0f. "
         + "Hours are the ONS wages at £%.0f an hour (illustrative).",
         r.outcome().converged() ? "Converged" : "NOT converged", r.outcome().roundCount(), 100 * UkPlanning.EPSILON,
-        tally.hoursWorked() / 1e6, r.leontiefHours() / 1e6, 100 * (tally.hoursWorked() / r.leontiefHours() - 1),
-        tally.hoursOffered() / 1e6, UkFederation.POUNDS_PER_HOUR));
+        tally.hoursWorked(), tally.hoursWorked() * uk / 1e6, r.leontiefHours(),
+        100 * (tally.hoursWorked() / r.leontiefHours() - 1), tally.hoursOffered(), UkFederation.POUNDS_PER_HOUR));
     List<String> labels = new ArrayList<>();
     double[] excess = new double[r.outcome().roundCount()];
     for (Round round : r.outcome().rounds()) {
@@ -101,10 +105,10 @@ final class CycleReport {
 
   static String summary(UkPlanning.Result r) {
     return String.format("10. The %d councils planned the economy by the cycle (cost prices): %s in %d rounds; "
-        + "%,.0f million hours, the Leontief figure of the plan's final demand %+.3f%%.",
+        + "%,.0f hours (%,.0f million at the UK's scale), the Leontief figure of the plan's final demand %+.3f%%.",
         r.split().producers().size() + r.split().consumers().size(),
-        r.outcome().converged() ? "converged" : "NOT converged", r.outcome().roundCount(),
-        r.tally().hoursWorked() / 1e6, 100 * (r.tally().hoursWorked() / r.leontiefHours() - 1));
+        r.outcome().converged() ? "converged" : "NOT converged", r.outcome().roundCount(), r.tally().hoursWorked(),
+        r.tally().hoursWorked() / r.split().spec().scale(), 100 * (r.tally().hoursWorked() / r.leontiefHours() - 1));
   }
 
   private static double sum(double[] values) {

@@ -23,7 +23,7 @@ final class UkProjects {
   record Project(String id, String name, long cost, Map<String, Double> made) {}
 
   static final List<Project> PROJECTS = List.of(
-      new Project("trans-pennine-rail", "Electrify the trans-Pennine railway", 2_400,
+      new Project("trans-pennine-rail", "Electrify the trans-Pennine railway", 1_800,
           Map.of("building-north", 0.6, "industry-north", 0.4)),
       new Project("north-sea-wind", "Offshore wind farms in the North Sea", 3_500,
           Map.of("industry-north", 0.5, "building-north", 0.3, "energy-north", 0.2)),
