@@ -49,11 +49,20 @@ public final class GovernanceDemo {
   /**
    * What happened.
    *
+   * @param delegates the mandates in force in the regions and the federation
+   * @param assembly the delegates in the federation's assembly
+   * @param membersOf each council's members (founder first), by council id as recorded
    * @param refusals each refused act: what was tried, and the refusal naming its rule
    */
   public record Result(String federation, int regions, int councils, int members, List<Mandate> delegates,
-      List<Election> elections, List<String[]> refusals, PublishedDecision decision, String proposalTitle,
-      Budget budget, long events) {}
+      List<String> assembly, Map<String, List<String>> membersOf, List<Election> elections, List<String[]> refusals,
+      PublishedDecision decision, String proposalTitle, Budget budget, long events) {
+
+    /** A council's id as recorded: the scenario's id, with the suffix of a repeated run. */
+    public String id(String base) {
+      return base + federation.substring("uk".length());
+    }
+  }
 
   private final PublicRecord record;
   private final String suffix;
@@ -107,8 +116,9 @@ public final class GovernanceDemo {
     UkFederation.REGIONS.forEach(r -> federations.add(id(r.code())));
     List<Mandate> delegates = record.read(p -> p.mandates.rows().stream()
         .filter(m -> m.heldAt(now) && federations.contains(m.federation())).toList());
-    return new Result(uk, UkFederation.REGIONS.size(), membersOf.size(), person, delegates, List.copyOf(elections),
-        List.copyOf(refusals), decided.decision(), decided.title(), budget, record.size());
+    return new Result(uk, UkFederation.REGIONS.size(), membersOf.size(), person, delegates, assembly,
+        Map.copyOf(membersOf), List.copyOf(elections), List.copyOf(refusals), decided.decision(), decided.title(),
+        budget, record.size());
   }
 
   // The region's federation, then its workplace and neighbourhood councils, each founded by its first member.
