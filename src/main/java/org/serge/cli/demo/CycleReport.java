@@ -25,7 +25,7 @@ final class CycleReport {
       double output) {}
 
   static List<CouncilPlan> councils(UkPlanning.Result r) {
-    Frame frame = r.split().frame();
+    Frame frame = r.outcome().frame();
     Prices prices = r.outcome().last().prices();
     List<CouncilPlan> lines = new ArrayList<>();
     for (ProductionProposal p : r.outcome().plan().producers()) {

@@ -41,8 +41,13 @@ final class UkPlanning {
     CycleSettings settings = CycleSettings.of(PriceRule.Kind.COST).withEpsilon(EPSILON).withMaxRounds(50);
     Cycle.Outcome outcome = Cycle.of(split.frame(), settings).simulate(split.consumers(), split.producers(),
         publicDemand);
+    return of(split, publicDemand, outcome);
+  }
+
+  /** A cycle's outcome on the split (simulated here, or recomputed from the record) with its Leontief check. */
+  static Result of(EconomySplit.Split split, double[] publicDemand, Cycle.Outcome outcome) {
     Tally tally = outcome.last().tally();
-    Technology stated = Technology.of(split.frame(), outcome.plan().producers());
+    Technology stated = Technology.of(outcome.frame(), outcome.plan().producers());
     double hours = LeontiefSolver.defaults().withTolerance(1e-12).grossOutput(stated.system(), tally.finalDemand())
         .dot(stated.labour());
     return new Result(split, publicDemand, outcome, hours);
