@@ -20,9 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
       "year's final use took; a what-if (+10% health services, −20% fossil fuels); and an",
       "optimal plan with low-carbon alternative technologies under a CO2 limit; then a",
       "delegate election by Scottish STV and a participatory budget by Equal Shares on real ballots;",
-      "then, on the public record (--db, default the embedded store), a federation of regions and councils",
-      "with delegates, a refused unconstitutional act and a decision with its minority report, ending with",
-      "`serge record verify`. Writes report.html and report.json to --out and prints a short summary."
+      "then, on the public record (--db, default the embedded store), the UK as a federation of 3 regions and",
+      "33 councils: delegates elected by STV, refused unconstitutional acts, the plan's objectives decided with",
+      "a minority report, a participatory budget by Equal Shares, and the councils planning the economy by the",
+      "participatory planning cycle, ending with `serge record verify`. Writes report.html and report.json to",
+      "--out and prints a short summary."
     })
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--ons", paramLabel = "DIR",
