@@ -35,6 +35,10 @@ final class BatchVerification {
   private static final BigInteger LOW_128 = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
   private static final EdwardsPoint BASE = base();
   private static final EdwardsPoint BASE_128 = timesTwoTo128(BASE, new EdwardsPoint.Scratch());
+
+  static {
+    BASE_128.prepare(new EdwardsPoint.Scratch());
+  }
   private static final int WINDOW = 8;
   private static final int WINDOWS = 128 / WINDOW;
 
@@ -104,8 +108,12 @@ final class BatchVerification {
 
     static Signer of(byte[] publicKey, EdwardsPoint.Scratch scratch) {
       EdwardsPoint point = new EdwardsPoint();
-      return EdwardsPoint.decode(publicKey, 0, point, scratch)
-          ? new Signer(point, timesTwoTo128(point, scratch)) : null;
+      if (!EdwardsPoint.decode(publicKey, 0, point, scratch)) {
+        return null;
+      }
+      EdwardsPoint point128 = timesTwoTo128(point, scratch);
+      point128.prepare(scratch);
+      return new Signer(point, point128);
     }
   }
 
@@ -143,7 +151,7 @@ final class BatchVerification {
           continue;
         }
         if (filled[digit]) {
-          bucket[digit].add(points.get(j), scratch);
+          bucket[digit].addPrepared(points.get(j), scratch);
         } else {
           bucket[digit].set(points.get(j));
           filled[digit] = true;
@@ -187,6 +195,7 @@ final class BatchVerification {
     return point;
   }
 
+  /** 2^128·p, not prepared. */
   private static EdwardsPoint timesTwoTo128(EdwardsPoint p, EdwardsPoint.Scratch scratch) {
     EdwardsPoint result = new EdwardsPoint();
     result.set(p);

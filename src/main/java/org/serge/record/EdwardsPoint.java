@@ -23,6 +23,8 @@ final class EdwardsPoint {
   final int[] y = X25519Field.create();
   final int[] z = X25519Field.create();
   final int[] t = X25519Field.create();
+  /** 2d·T, for a point {@link #prepare}d to be added to others. */
+  final int[] t2d = X25519Field.create();
 
   /** Temporaries for the formulas: one per thread of work. */
   static final class Scratch {
@@ -74,6 +76,7 @@ final class EdwardsPoint {
       X25519Field.normalize(into.x);
     }
     X25519Field.mul(into.x, into.y, into.t);
+    X25519Field.mul(into.t, D2, into.t2d); // prepared: Z = 1
     return true;
   }
 
@@ -111,6 +114,39 @@ final class EdwardsPoint {
     X25519Field.add(s.d, s.d, s.d); // D = 2·Z1·Z2
     X25519Field.apm(s.b, s.a, s.h, s.e); // H = B + A, E = B − A
     X25519Field.apm(s.d, s.c, s.g, s.f); // G = D + C, F = D − C
+    X25519Field.carry(s.g);
+    X25519Field.mul(s.e, s.f, x);
+    X25519Field.mul(s.g, s.h, y);
+    X25519Field.mul(s.e, s.h, t);
+    X25519Field.mul(s.f, s.g, z);
+  }
+
+  /**
+   * Makes Z = 1 and keeps 2d·T, so that {@link #addPrepared} can add this point with two
+   * multiplications fewer than {@link #add}: the buckets' additions, most of a batch's work.
+   * A point from {@link #decode} is prepared already.
+   */
+  void prepare(Scratch s) {
+    X25519Field.inv(z, s.a);
+    X25519Field.mul(x, s.a, x);
+    X25519Field.mul(y, s.a, y);
+    X25519Field.one(z);
+    X25519Field.mul(x, y, t);
+    X25519Field.mul(t, D2, t2d);
+  }
+
+  /** this += q, where q is {@link #prepare}d. */
+  void addPrepared(EdwardsPoint q, Scratch s) {
+    X25519Field.sub(y, x, s.a);
+    X25519Field.sub(q.y, q.x, s.b);
+    X25519Field.mul(s.a, s.b, s.a); // A = (Y1 − X1)(Y2 − X2)
+    X25519Field.add(y, x, s.b);
+    X25519Field.add(q.y, q.x, s.c);
+    X25519Field.mul(s.b, s.c, s.b); // B = (Y1 + X1)(Y2 + X2)
+    X25519Field.mul(t, q.t2d, s.c); // C = T1·2d·T2
+    X25519Field.add(z, z, s.d); // D = 2·Z1 (Z2 = 1)
+    X25519Field.apm(s.b, s.a, s.h, s.e);
+    X25519Field.apm(s.d, s.c, s.g, s.f);
     X25519Field.carry(s.g);
     X25519Field.mul(s.e, s.f, x);
     X25519Field.mul(s.g, s.h, y);
