@@ -2,6 +2,7 @@ package org.serge.council.planning;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.serge.InvalidInputException;
 import org.serge.planning.cycle.DemandProposal;
 import org.serge.planning.cycle.Frame;
@@ -82,6 +83,25 @@ final class ProposalJson {
     node.put("hoursOffered", Numbers.text(tally.hoursOffered()));
     node.put("surplus", Numbers.text(tally.surplus()));
     return node;
+  }
+
+  static Prices readPrices(Frame frame, JsonNode node, String where) {
+    return new Prices(Numbers.dense(node.get("products"), frame.products(), where, "prices.products"),
+        Numbers.dense(node.get("resources"), frame.resources(), where, "prices.resources"),
+        Numbers.parse(node.get("incomePerHour"), where, "prices.incomePerHour"));
+  }
+
+  static Tally readTally(Frame frame, JsonNode node, String where) {
+    List<String> products = frame.products();
+    return new Tally(Numbers.dense(node.get("supply"), products, where, "tally.supply"),
+        Numbers.dense(node.get("intermediate"), products, where, "tally.intermediate"),
+        Numbers.dense(node.get("consumption"), products, where, "tally.consumption"),
+        Numbers.dense(node.get("publicDemand"), products, where, "tally.publicDemand"),
+        Numbers.dense(node.get("excess"), products, where, "tally.excess"),
+        Numbers.dense(node.get("resourceUse"), frame.resources(), where, "tally.resourceUse"),
+        Numbers.parse(node.get("hoursWorked"), where, "tally.hoursWorked"),
+        Numbers.parse(node.get("hoursOffered"), where, "tally.hoursOffered"),
+        Numbers.parse(node.get("surplus"), where, "tally.surplus"));
   }
 
   private static int members(JsonNode node, String where) {
