@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.serge.InvalidInputException;
 import org.serge.council.deliberation.WriteMinorityReport;
+import org.serge.council.election.CastBallot;
+import org.serge.council.election.CloseBudgetRound;
+import org.serge.council.election.OpenBudgetRound;
+import org.serge.council.election.Receipts;
 import org.serge.planning.cycle.Proposals;
 import org.serge.planning.cycle.Round;
 import org.serge.planning.cycle.Tally;
@@ -123,10 +129,23 @@ class PlanningRoundTest {
   }
 
   @Test
-  void publicDemandIncludesTheStatedQuantities() {
+  void theProjectsAParticipatoryBudgetSelectedEnterAsPublicDemand() {
+    s.scene.act("jo", new OpenBudgetRound("farm", "Village", 10, "equal-shares", List.of(
+        new OpenBudgetRound.Item("bakery", "Village bakery", 6), new OpenBudgetRound.Item("kiosk", "Mail kiosk", 5))));
+    String budget = s.read(p -> p.budgetRounds.rows().iterator().next().id());
+    for (String m : List.of("jo", "kim", "lee")) {
+      s.scene.act(m, new CastBallot(budget, List.of("bakery"), "0123456789abcdef-" + m, Receipts.hash("secret-" + m)));
+    }
+    s.scene.act("jo", new CloseBudgetRound(budget, 5));
+    List<RoundSpec.Budgeted> projects = List.of(new RoundSpec.Budgeted(budget, "bakery", Map.of("bread", 30.0)),
+        new RoundSpec.Budgeted(budget, "kiosk", Map.of("mail", 100.0)));
     String round = s.open(new RoundSpec("Plan", "2027", RoundScene.spec().products(), List.of(), 60,
-        Map.of("mail", 5.0, "bread", 2.5), List.of(), 0.01, 5, "cost"));
-    assertEquals("{\"bread\":\"2.5\",\"mail\":\"5.0\"}", s.read(p -> p.rounds.find(round).orElseThrow()
-        .publicDemand()));
+        Map.of("mail", 5.0, "bread", 2.5), projects, 0.01, 5, "cost"));
+    assertEquals("{\"bread\":\"32.5\",\"mail\":\"5.0\"}", s.read(p -> p.rounds.find(round).orElseThrow()
+        .publicDemand()), "the bakery was selected, the kiosk not");
+    assertThrows(InvalidInputException.class, () -> s.open(new RoundSpec("Plan", "2027",
+        RoundScene.spec().products(), List.of(), 60, Map.of(), List.of(new RoundSpec.Budgeted(budget, "pool",
+            Map.of("mail", 1.0))), 0.01, 5, "cost")));
+    s.scene.assertReplayMatches();
   }
 }
