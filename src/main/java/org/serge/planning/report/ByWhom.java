@@ -24,6 +24,7 @@ public record ByWhom(List<Producer> producers, Figure hoursWorked, Figure hoursO
    * A workplace council's part of the plan.
    *
    * @param council the council
+   * @param members its workers, as its proposal states
    * @param product the code of the product it makes
    * @param output units it makes
    * @param inputs units of each product it uses, only those it uses
@@ -34,7 +35,7 @@ public record ByWhom(List<Producer> producers, Figure hoursWorked, Figure hoursO
    * @param capacity the most it can make (infinite: no limit)
    * @param atCapacity whether its output reaches its capacity within ε (the capacity binds)
    */
-  public record Producer(PlanReportInput.Council council, String product, Figure output, List<Figure> inputs,
+  public record Producer(PlanReportInput.Council council, Figure members, String product, Figure output, List<Figure> inputs,
       Figure hours, Figure hoursPerMember, Figure shareOfHours, Figure freeTimePerMember, Figure capacity,
       boolean atCapacity) {
 
@@ -54,6 +55,7 @@ public record ByWhom(List<Producer> producers, Figure hoursWorked, Figure hoursO
       String id = council.id();
       Source from = ledger.proposal(id);
       String made = ledger.product(proposal.product());
+      Figure members = ledger.add(SECTION, id, made, "members", proposal.members(), "persons", from);
       Figure output = ledger.add(SECTION, id, made, "output", proposal.output(), "units", from);
       List<Figure> inputs = new ArrayList<>();
       for (int i = 0; i < proposal.inputs().length; i++) {
@@ -70,7 +72,7 @@ public record ByWhom(List<Producer> producers, Figure hoursWorked, Figure hoursO
           "hours/member", from, ledger.opening());
       Figure capacity = ledger.add(SECTION, id, made, "capacity", proposal.capacity(), "units", from);
       boolean full = proposal.output() >= proposal.capacity() * (1 - epsilon);
-      producers.add(new Producer(council, made, output, inputs, hours, perMember, share, free, capacity, full));
+      producers.add(new Producer(council, members, made, output, inputs, hours, perMember, share, free, capacity, full));
     }
     Figure worked = ledger.add(SECTION, "", "", "hours worked", tally.hoursWorked(), "hours", ledger.tally());
     Figure offered = ledger.add(SECTION, "", "", "hours offered", tally.hoursOffered(), "hours", ledger.tally());

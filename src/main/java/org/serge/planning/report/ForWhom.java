@@ -33,6 +33,7 @@ public record ForWhom(List<Consumer> consumers, List<PublicGood> publicGoods, Di
   /**
    * A neighbourhood council's share of the plan.
    *
+   * @param members its members, as its proposal states
    * @param units units of each product it receives, only those it receives
    * @param perMember the same per member, in the same order
    * @param value the value of all it receives (hours at the plan's prices)
@@ -40,7 +41,7 @@ public record ForWhom(List<Consumer> consumers, List<PublicGood> publicGoods, Di
    * @param hoursPerMember hours each member offers to work
    * @param freeTimePerMember the hours limit minus the hours offered per member
    */
-  public record Consumer(PlanReportInput.Council council, List<Figure> units, List<Figure> perMember,
+  public record Consumer(PlanReportInput.Council council, Figure members, List<Figure> units, List<Figure> perMember,
       Figure value, Figure valuePerMember, Figure hoursPerMember, Figure freeTimePerMember) {
 
     public Consumer {
@@ -111,7 +112,8 @@ public record ForWhom(List<Consumer> consumers, List<PublicGood> publicGoods, Di
     }
     Source priced = ledger.pricesPublished();
     double limit = ledger.input().objectives().maxHoursPerMember();
-    return new Consumer(council, units, perMember,
+    return new Consumer(council, ledger.add(SECTION, id, "", "members", proposal.members(), "persons", from),
+        units, perMember,
         ledger.add(SECTION, id, "", "consumption value", value, "hours", from, priced),
         ledger.add(SECTION, id, "", "consumption value per member", value / proposal.members(), "hours/member",
             from, priced),
@@ -123,7 +125,7 @@ public record ForWhom(List<Consumer> consumers, List<PublicGood> publicGoods, Di
   // The distribution of value per member over the councils given, each weighted by its members.
   private static Distribution distribution(Ledger ledger, String where, List<Consumer> consumers) {
     double[] values = consumers.stream().mapToDouble(c -> c.valuePerMember().value()).toArray();
-    double[] weights = consumers.stream().mapToDouble(c -> c.council().members()).toArray();
+    double[] weights = consumers.stream().mapToDouble(c -> c.members().value()).toArray();
     double min = Arrays.stream(values).min().orElse(0);
     double max = Arrays.stream(values).max().orElse(0);
     double median = values.length == 0 ? 0 : Distribution.median(values, weights);
@@ -146,7 +148,7 @@ public record ForWhom(List<Consumer> consumers, List<PublicGood> publicGoods, Di
       int region = r;
       String code = ledger.region(r);
       List<Consumer> here = consumers.stream().filter(c -> c.council().region() == region).toList();
-      double members = here.stream().mapToDouble(c -> c.council().members()).sum();
+      double members = here.stream().mapToDouble(c -> c.members().value()).sum();
       double value = here.stream().mapToDouble(c -> c.value().value()).sum();
       regions.add(new Region(code,
           ledger.add(SECTION, code, "", "members of neighbourhood councils", members, "persons", tally),

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param period the period it plans for
  * @param opening the event that opened the round
  * @param approval the event that approved the plan, or null when it is not (yet) approved
+ * @param regions the region codes, in the frame's order (a council's region indexes them)
  * @param converged whether the plan's round met the convergence criterion
  * @param byWhom who makes what, with which hours
  * @param forWhom who receives what, public goods, distribution, trade
@@ -33,11 +34,12 @@ import java.util.Map;
  *     approval), in log order, one per seq
  */
 public record PlanReport(String planId, String title, String period, Source opening, Source approval,
-    boolean converged, ByWhom byWhom, ForWhom forWhom, ToWhatEnd toWhatEnd, List<Balance> balance,
+    List<String> regions, boolean converged, ByWhom byWhom, ForWhom forWhom, ToWhatEnd toWhatEnd, List<Balance> balance,
     List<Flow> flows, List<PlanReportInput.MinorityReport> minorityReports, List<Figure> figures,
     List<Source> events) {
 
   public PlanReport {
+    regions = List.copyOf(regions);
     balance = List.copyOf(balance);
     flows = List.copyOf(flows);
     minorityReports = List.copyOf(minorityReports);
@@ -61,8 +63,13 @@ public record PlanReport(String planId, String title, String period, Source open
     List<Figure> figures = ledger.figures();
     PlanReportInput.Provenance provenance = input.provenance();
     return new PlanReport(input.planId(), input.title(), input.period(), provenance.opening(),
-        provenance.approval(), ledger.last().converged(), byWhom, forWhom, toWhatEnd, balance, flows,
+        provenance.approval(), input.frame().regions(), ledger.last().converged(), byWhom, forWhom, toWhatEnd, balance, flows,
         provenance.minorityReports(), figures, events(provenance, figures));
+  }
+
+  /** The code of a council's region. */
+  public String region(PlanReportInput.Council council) {
+    return regions.get(council.region());
   }
 
   /** Whether every product balances within ε. */
