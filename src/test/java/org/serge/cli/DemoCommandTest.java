@@ -43,6 +43,15 @@ class DemoCommandTest {
     assertEquals(cycle.get("leontiefHours").asDouble(), cycle.get("hoursWorked").asDouble(),
         1e-3 * cycle.get("leontiefHours").asDouble());
     assertEquals(33, cycle.get("councils").size());
+    JsonNode plan = councils.get("plan");
+    assertEquals("adopted", plan.get("outcome").asText(), plan.toString());
+    assertEquals(1, plan.get("minorityReports").asInt());
+    assertEquals(cycle.get("rounds").asInt(), plan.get("iterations").asInt(), "the report's cycle is the record's");
+    for (JsonNode file : plan.get("files")) {
+      assertTrue(Files.size(Path.of(file.asText())) > 1000, file.asText());
+    }
+    assertTrue(Files.readString(Path.of(plan.get("files").get(0).asText())).contains("Care is planned"),
+        "the plan report prints the minority report");
     assertTrue(councils.get("refused").get(0).get("refusal").asText().contains("mandates.simultaneous"));
     assertEquals("adopted", councils.get("decision").get("outcome").asText());
     assertEquals(1, councils.get("decision").get("minorityReports").size());
@@ -52,5 +61,8 @@ class DemoCommandTest {
     assertTrue(html.contains("participatory planning cycle") && html.contains("Each council's plan"));
     assertTrue(html.contains("<svg") && html.contains("Equal Shares") && html.contains("Scottish STV"));
     assertTrue(Files.size(out.resolve("report.json")) > 1000);
+    CliRun verify = CliRun.of("record", "verify", "--db", "jdbc:h2:file:" + out.resolve("record").toAbsolutePath(),
+        "--key", out.resolve("instance.key").toString());
+    assertEquals(0, verify.exitCode(), verify.out() + verify.err());
   }
 }

@@ -8,7 +8,16 @@ import org.serge.council.PublicRecord;
 import org.serge.council.constitution.Constitution;
 import org.serge.formats.ConstitutionFile;
 import org.serge.formats.OnsTables;
+import org.serge.council.planning.PlanReportInputs;
+import org.serge.council.planning.PlanningRounds;
+import org.serge.formats.PlanReportFiles;
+import org.serge.formats.RecordLinks;
+import org.serge.planning.cycle.Cycle;
 import org.serge.planning.cycle.EconomySplit;
+import org.serge.planning.report.PlanReport;
+import org.serge.planning.report.PlanReportInput;
+import java.util.EnumSet;
+import java.util.List;
 import org.serge.store.StoreVerifier;
 import org.serge.planning.result.Limit;
 import org.serge.planning.solve.LpSolver;
@@ -52,11 +61,20 @@ public final class Demo {
     VotesDemo.Result votes = VotesDemo.run(data);
     EconomySplit.Split split = UkFederation.split(tables, UkFederation.RECORD_PEOPLE_PER_MEMBER);
     GovernanceDemo.Result councils;
+    PlanningOnRecord.Outcome planned;
+    PlanningRounds.RecordedPlan recorded;
+    PlanReportInput input;
     try (PublicRecord record = records.open()) {
       councils = GovernanceDemo.run(record, exampleConstitution(), UkFederation.members(split));
+      planned = PlanningOnRecord.run(record, councils, split);
+      recorded = record.read(p -> PlanningRounds.recorded(p, planned.plan()));
+      input = record.read(p -> PlanReportInputs.of(p, planned.plan()));
     }
-    UkPlanning.Result planning = UkPlanning.run(split, UkProjects.publicDemand(split, councils.budget().selected()));
-    GovernanceReport.Outcome governance = new GovernanceReport.Outcome(councils, planning,
+    UkPlanning.Result planning = UkPlanning.of(split, recorded.proposals().publicDemand(), new Cycle.Outcome(
+        recorded.frame(), recorded.rounds().getLast().converged(), recorded.rounds(), recorded.proposals(), null));
+    List<Path> planFiles = PlanReportFiles.write(PlanReport.of(input), out, EnumSet.allOf(PlanReportFiles.Format.class),
+        RecordLinks.APPENDIX);
+    GovernanceReport.Outcome governance = new GovernanceReport.Outcome(councils, planning, planned, planFiles,
         StoreVerifier.verify(records.database()), records.database().toString());
     DemoReport.write(result, votes, governance, out);
     if (json) {

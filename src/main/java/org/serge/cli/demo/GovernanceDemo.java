@@ -43,9 +43,8 @@ public final class GovernanceDemo {
   /** An election held: the council, the election's id, who stood and who was elected. */
   public record Election(String council, String id, List<String> candidates, List<String> elected) {}
 
-  /** The budget round held by the federation's assembly; {@code countedSeq}: the event of its count. */
-  public record Budget(String council, String round, long budget, int voters, List<String> selected, long spent,
-      long countedSeq) {}
+  /** The budget round held by the federation's assembly. */
+  public record Budget(String council, String round, long budget, int voters, List<String> selected, long spent) {}
 
   /**
    * What happened.
@@ -200,8 +199,7 @@ public final class GovernanceDemo {
     }
     SecretVotes.Selected selected = votes.budget(assembly.getFirst(), new OpenBudgetRound(uk,
         "Public projects of the plan", UkProjects.BUDGET, "equal-shares", UkProjects.items()), assembly, ballots);
-    return new Budget(uk, selected.id(), UkProjects.BUDGET, assembly.size(), selected.projects(), selected.spent(),
-        selected.countedSeq());
+    return new Budget(uk, selected.id(), UkProjects.BUDGET, assembly.size(), selected.projects(), selected.spent());
   }
 
   private String register() {

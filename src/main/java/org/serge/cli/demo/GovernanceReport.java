@@ -19,7 +19,8 @@ final class GovernanceReport {
    * the cycle (with the budget's projects as public demand), and what {@code verify} said of
    * the whole record afterwards.
    */
-  record Outcome(GovernanceDemo.Result result, UkPlanning.Result planning, StoreReport verified, String database) {}
+  record Outcome(GovernanceDemo.Result result, UkPlanning.Result planning, PlanningOnRecord.Outcome planned,
+      List<java.nio.file.Path> planFiles, StoreReport verified, String database) {}
 
   static ObjectNode json(Outcome o) {
     GovernanceDemo.Result r = o.result();
@@ -44,6 +45,12 @@ final class GovernanceReport {
         .put("voters", b.voters()).put("spent", b.spent());
     b.selected().forEach(budget.putArray("selected")::add);
     node.set("cycle", CycleReport.json(o.planning()));
+    Decision approval = o.planned().decision().decision();
+    ObjectNode plan = node.putObject("plan");
+    plan.put("round", o.planned().round()).put("plan", o.planned().plan()).put("iterations", o.planned().iterations())
+        .put("outcome", approval.outcome()).put("yes", approval.yes()).put("no", approval.no())
+        .put("minorityReports", o.planned().decision().attached().size());
+    o.planFiles().forEach(f -> plan.withArray("files").add(f.toString()));
     ArrayNode refusals = node.putArray("refused");
     r.refusals().forEach(x -> refusals.addObject().put("attempt", x[0]).put("refusal", x[1]));
     Decision d = r.decision().decision();
@@ -96,6 +103,14 @@ final class GovernanceReport {
         + "public demand for the products of the workplaces that build them.", b.voters(), b.budget(),
         UkProjects.PROJECTS.size(), b.round(), String.join(", ", b.selected()), b.spent()));
     h.append(CycleReport.html(o.planning()));
+    Decision approval = o.planned().decision().decision();
+    h.append(p("On the record: planning round %s, opened by the assembly's decision %s; every council's proposal of "
+        + "every iteration is an event, and every iteration's prices and tally are recomputed from them when the record "
+        + "is replayed. Plan %s, drafted after %d iterations, was %s %d–%d by the assembly with %d minority report(s). "
+        + "The plan report, by whom, for whom and to what end, every number linked to its event: %s.",
+        o.planned().round(), d.id(), o.planned().plan(), o.planned().iterations(), approval.outcome(), approval.yes(),
+        approval.no(), o.planned().decision().attached().size(), String.join(", ", o.planFiles().stream()
+            .map(f -> f.getFileName().toString()).toList())));
     h.append(p("serge record verify, replaying all %,d events from nothing (hashes, chain, signatures, every query "
         + "table): %s.", o.verified().events(), o.verified().ok() ? "everything checks out" : "FAILED — " + o.verified().message()));
     return h.toString();
@@ -119,7 +134,12 @@ final class GovernanceReport {
             + " demand of the plan.", r.budget().voters(), r.budget().budget(), String.join(", ", r.budget().selected()),
             r.budget().spent()),
         CycleReport.summary(o.planning()),
-        String.format("11. serge record verify: %s.", o.verified().ok() ? "ok — " + o.verified().message() : "FAILED — "
+        String.format("11. Plan %s of round %s on the record: drafted after %d iterations, %s %d–%d by the assembly with"
+            + " %d minority report(s); plan report %s.", o.planned().plan(), o.planned().round(),
+            o.planned().iterations(), o.planned().decision().decision().outcome(), o.planned().decision().decision().yes(),
+            o.planned().decision().decision().no(), o.planned().decision().attached().size(),
+            o.planFiles().isEmpty() ? "not written" : o.planFiles().getFirst()),
+        String.format("12. serge record verify: %s.", o.verified().ok() ? "ok — " + o.verified().message() : "FAILED — "
             + o.verified().message()));
   }
 }

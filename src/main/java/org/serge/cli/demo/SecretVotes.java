@@ -44,8 +44,8 @@ final class SecretVotes {
     return new Counted(id, elected);
   }
 
-  /** A budget round counted: its id, the projects selected in order, what they cost, the count's event. */
-  record Selected(String id, List<String> projects, long spent, long countedSeq) {}
+  /** A budget round counted: its id, the projects selected in order, what they cost. */
+  record Selected(String id, List<String> projects, long spent) {}
 
   /** Opens a budget round as {@code opener}, casts every approval ballot, closes it. */
   Selected budget(String opener, OpenBudgetRound open, List<String> voters, List<List<String>> ballots) {
@@ -55,7 +55,7 @@ final class SecretVotes {
     Event counted = only(submit(opener, new CloseBudgetRound(id, random.nextLong())), BudgetCounted.TYPE);
     List<String> selected = java.util.stream.StreamSupport.stream(counted.payload().get("selected").spliterator(),
         false).map(n -> n.asText()).toList();
-    return new Selected(id, selected, counted.payload().get("spent").asLong(), counted.seq());
+    return new Selected(id, selected, counted.payload().get("spent").asLong());
   }
 
   private void castAll(String vote, List<String> voters, List<List<String>> ballots) {
