@@ -107,10 +107,15 @@ final class GovernanceReport {
     h.append(p("On the record: planning round %s, opened by the assembly's decision %s; every council's proposal of "
         + "every iteration is an event, and every iteration's prices and tally are recomputed from them when the record "
         + "is replayed. Plan %s, drafted after %d iterations, was %s %d–%d by the assembly with %d minority report(s). "
-        + "The plan report, by whom, for whom and to what end, every number linked to its event: %s.",
+        + "The plan report answers by whom, for whom and to what end, every number linked to its event:",
         o.planned().round(), d.id(), o.planned().plan(), o.planned().iterations(), approval.outcome(), approval.yes(),
-        approval.no(), o.planned().decision().attached().size(), String.join(", ", o.planFiles().stream()
-            .map(f -> f.getFileName().toString()).toList())));
+        approval.no(), o.planned().decision().attached().size()));
+    h.append("<ul>");
+    for (java.nio.file.Path file : o.planFiles()) {
+      String name = Svg.escape(file.getFileName().toString());
+      h.append("<li><a href=\"").append(name).append("\">").append(name).append("</a></li>");
+    }
+    h.append("</ul>");
     h.append(p("serge record verify, replaying all %,d events from nothing (hashes, chain, signatures, every query "
         + "table): %s.", o.verified().events(), o.verified().ok() ? "everything checks out" : "FAILED — " + o.verified().message()));
     return h.toString();
