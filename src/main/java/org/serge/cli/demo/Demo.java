@@ -51,14 +51,11 @@ public final class Demo {
   }
 
   /**
-   * @param ons the ONS tables folder
-   * @param data the shared data root (elections and budgets are read from it)
+   * The federation on the record: its councils, delegates, decisions and budget, the plan they
+   * make by the cycle, the plan report written to {@code out}, and the verify of the whole record.
    */
-  public static void run(Path ons, Path data, Path out, LpSolver.Kind solver, boolean json, PrintWriter printer,
-      RecordOptions records) throws IOException {
-    OnsTables tables = OnsTables.read(ons);
-    UkDemo.Result result = UkDemo.run(tables, new Planner(LpSolvers.of(solver), 120));
-    VotesDemo.Result votes = VotesDemo.run(data);
+  private static GovernanceReport.Outcome federation(OnsTables tables, Path out, RecordOptions records)
+      throws IOException {
     EconomySplit.Split split = UkFederation.split(tables, UkFederation.RECORD_PEOPLE_PER_MEMBER);
     GovernanceDemo.Result councils;
     PlanningOnRecord.Outcome planned;
@@ -74,8 +71,20 @@ public final class Demo {
         recorded.frame(), recorded.rounds().getLast().converged(), recorded.rounds(), recorded.proposals(), null));
     List<Path> planFiles = PlanReportFiles.write(PlanReport.of(input), out, EnumSet.allOf(PlanReportFiles.Format.class),
         RecordLinks.APPENDIX);
-    GovernanceReport.Outcome governance = new GovernanceReport.Outcome(councils, planning, planned, planFiles,
+    return new GovernanceReport.Outcome(councils, planning, planned, planFiles,
         StoreVerifier.verify(records.database()), records.database().toString());
+  }
+
+  /**
+   * @param ons the ONS tables folder
+   * @param data the shared data root (elections and budgets are read from it)
+   */
+  public static void run(Path ons, Path data, Path out, LpSolver.Kind solver, boolean json, PrintWriter printer,
+      RecordOptions records) throws IOException {
+    OnsTables tables = OnsTables.read(ons);
+    UkDemo.Result result = UkDemo.run(tables, new Planner(LpSolvers.of(solver), 120));
+    VotesDemo.Result votes = VotesDemo.run(data);
+    GovernanceReport.Outcome governance = federation(tables, out, records);
     DemoReport.write(result, votes, governance, out);
     if (json) {
       printer.println(DemoReport.json(result, votes, governance).put("report", out.resolve("report.html").toString())
