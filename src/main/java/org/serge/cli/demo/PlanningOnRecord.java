@@ -3,7 +3,6 @@ package org.serge.cli.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.serge.council.Action;
 import org.serge.council.Actor;
 import org.serge.council.PublicRecord;
@@ -27,6 +26,7 @@ import org.serge.planning.cycle.Frame;
 import org.serge.planning.cycle.LeontiefProducer;
 import org.serge.planning.cycle.Prices;
 import org.serge.planning.cycle.ProductionProposal;
+import org.serge.planning.cycle.ProposalCheck;
 import org.serge.planning.cycle.Tally;
 import org.serge.record.Event;
 
@@ -106,10 +106,10 @@ final class PlanningOnRecord {
     List<RoundSpec.Budgeted> budgets = new ArrayList<>();
     for (UkProjects.Project project : UkProjects.PROJECTS) {
       budgets.add(new RoundSpec.Budgeted(councils.budget().round(), project.id(),
-          byCode(frame.products(), UkProjects.publicDemand(split, List.of(project.id())))));
+          ProposalCheck.byCode(frame.products(), UkProjects.publicDemand(split, List.of(project.id())))));
     }
     return new RoundSpec("The plan of the federation's councils", "2019, at the federation's scale", products,
-        List.of(), frame.maxHoursPerMember(), byCode(frame.products(), split.publicDemand()), budgets,
+        List.of(), frame.maxHoursPerMember(), ProposalCheck.byCode(frame.products(), split.publicDemand()), budgets,
         UkPlanning.EPSILON, MAX_ITERATIONS, "cost");
   }
 
@@ -133,13 +133,13 @@ final class PlanningOnRecord {
   private void submit(DemandProposal d) {
     String council = councils.id(d.council());
     submit(firstMember(council), new ProposeDemand(round, council, d.hoursPerMember(),
-        byCode(split.frame().products(), d.quantities())));
+        ProposalCheck.byCode(split.frame().products(), d.quantities())));
   }
 
   private void submit(ProductionProposal w) {
     String council = councils.id(w.council());
     submit(firstMember(council), new ProposeProduction(round, council, split.frame().products().get(w.product()),
-        w.output(), byCode(split.frame().products(), w.inputs()), w.hours(), Map.of(), w.capacity()));
+        w.output(), ProposalCheck.byCode(split.frame().products(), w.inputs()), w.hours(), Map.of(), w.capacity()));
   }
 
   private String firstMember(String council) {
@@ -161,15 +161,5 @@ final class PlanningOnRecord {
   private static Event only(List<Event> events, String type) {
     return events.stream().filter(e -> e.type().equals(type)).findFirst()
         .orElseThrow(() -> new IllegalStateException("expected a " + type + " event"));
-  }
-
-  private static Map<String, Double> byCode(List<String> codes, double[] values) {
-    Map<String, Double> map = new TreeMap<>();
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != 0) {
-        map.put(codes.get(i), values[i]);
-      }
-    }
-    return map;
   }
 }

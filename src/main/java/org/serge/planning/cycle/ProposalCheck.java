@@ -53,6 +53,20 @@ public final class ProposalCheck {
     return proposal;
   }
 
+  /**
+   * The non-zero entries of a dense vector by code, in code order: quantities as a council
+   * submits them to {@link #demand} or {@link #production} (the inverse of their by-code maps).
+   */
+  public static Map<String, Double> byCode(List<String> codes, double[] values) {
+    Map<String, Double> map = new java.util.TreeMap<>();
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != 0) {
+        map.put(codes.get(i), values[i]);
+      }
+    }
+    return map;
+  }
+
   private static double[] byIndex(Map<String, Integer> index, Map<String, Double> byCode, int size,
       String council, String what) {
     double[] values = new double[size];

@@ -110,4 +110,13 @@ class ProposalCheckTest {
     assertEquals(rule, refused.rule());
     assertTrue(refused.getMessage().contains(rule), refused.getMessage());
   }
+
+  @Test
+  void byCodeKeepsTheNonZeroEntriesAndTheDemandReadsThemBack() {
+    Frame frame = Frame.of(List.of("a", "b", "c"));
+    Map<String, Double> submitted = ProposalCheck.byCode(frame.products(), new double[] {2, 0, 0.5});
+    assertEquals(Map.of("a", 2.0, "c", 0.5), submitted);
+    DemandProposal read = ProposalCheck.demand(frame, frame.productIndex(), "town", "town", 0, 1, 1, submitted);
+    assertEquals(List.of(2.0, 0.0, 0.5), java.util.Arrays.stream(read.quantities()).boxed().toList());
+  }
 }
