@@ -15,7 +15,7 @@ import org.serge.council.motion.OpenMotion;
  * Every bad proposal and every step out of turn is refused, naming its rule: the cycle's
  * {@code cycle.*} rules for the figures, the articles of planning rounds for who may do what and when.
  */
-class ProposalRulesTest {
+class RoundRulesTest {
   private final RoundScene s = new RoundScene();
   private final String round = s.open(RoundScene.spec());
 
