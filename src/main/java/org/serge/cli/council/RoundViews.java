@@ -63,6 +63,9 @@ public final class RoundViews {
       w.println("  regions: " + r.regions() + "; public demand: " + r.publicDemand());
       w.println("iterations:");
       Views.table(w, PlanningRounds.iterations(p, id), List.of("number", "largest_excess", "converged", "seq", "prices"));
+      if (!PlanningRounds.iterations(p, id).isEmpty()) {
+        w.println("prices published: " + PlanningRounds.iterations(p, id).getLast().prices());
+      }
       w.println("current proposals:");
       Views.table(w, PlanningRounds.current(p, id), List.of("id", "council", "kind", "submitted_by", "proposal"));
       w.println("plans:");
