@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 
 /** The economy a command works on: the ONS tables or a Serge economy file (one of them). */
 final class EconomySource {
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  // Optional for picocli, required by load(): `serge plan show|list` are subcommands of `serge plan`,
+  // and picocli would otherwise demand --ons or --economy before a subcommand too.
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   Choice choice;
 
   static final class Choice {
@@ -29,6 +31,9 @@ final class EconomySource {
   record Loaded(Economy economy, double[] actualDemand) {}
 
   Loaded load(ProgressListener progress) {
+    if (choice == null) {
+      throw new InvalidInputException(null, 0, "--ons | --economy", "give the economy: --ons DIR or --economy FILE");
+    }
     if (choice.ons != null) {
       OnsTables tables = OnsTables.read(choice.ons);
       return new Loaded(tables.economy(), tables.totalFinalDemand());

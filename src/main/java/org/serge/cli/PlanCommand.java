@@ -33,8 +33,10 @@ import picocli.CommandLine.Model.CommandSpec;
       "Reports fulfilment, labour, which limits bind and their shadow prices, and the",
       "indicative price of every product (labour it costs at the margin).",
       "An infeasible plan (min-labour) names the limits that conflict and by how much.",
-      "Exit codes: 0 a plan was found, 1 infeasible or the solver failed, 2 bad input."
-    })
+      "Exit codes: 0 a plan was found, 1 infeasible or the solver failed, 2 bad input.",
+      "serge plan show|list: the plans of planning rounds on the record (serge round)."
+    },
+    subcommands = {org.serge.cli.council.RoundViews.PlanShow.class, org.serge.cli.council.RoundViews.PlanList.class})
 final class PlanCommand implements Callable<Integer> {
   @Mixin EconomySource source;
 

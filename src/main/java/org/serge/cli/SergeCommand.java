@@ -47,6 +47,7 @@ import picocli.CommandLine.ScopeType;
       org.serge.cli.council.MinorityReportCommand.class,
       org.serge.cli.council.HideCommand.class,
       org.serge.cli.council.AppealCommand.class,
+      org.serge.cli.council.RoundCommand.class,
       RecordCommand.class,
       ServeCommand.class,
       AccountCommand.class,

@@ -37,8 +37,14 @@ public record OpenRound(String federation, String decision, RoundSpec spec) impl
     }
     Electorate.require(polity, federation, actor, Times.text(now), "open a planning round");
     requireDecision(polity, federation, decision);
-    if (spec.title() == null || spec.title().isBlank()) {
-      throw new InvalidInputException(null, 0, "title", "a planning round needs a title");
+    if (spec.title() == null || spec.title().isBlank() || spec.title().length() > 200) {
+      throw new InvalidInputException(null, 0, "title", "a planning round needs a title of 1 to 200 characters");
+    }
+    if (spec.period() == null || spec.period().length() > 200) {
+      throw new InvalidInputException(null, 0, "period", "a period of at most 200 characters");
+    }
+    if (spec.products().isEmpty()) {
+      throw new InvalidInputException(null, 0, "products", "a planning round plans at least one product");
     }
     spec.settings();
     List<String> regions = Rounds.regions(polity, federation);

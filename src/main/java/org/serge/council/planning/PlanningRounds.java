@@ -12,6 +12,7 @@ import org.serge.planning.cycle.Cycle;
 import org.serge.planning.cycle.CycleSettings;
 import org.serge.planning.cycle.DemandProposal;
 import org.serge.planning.cycle.Frame;
+import org.serge.planning.cycle.Prices;
 import org.serge.planning.cycle.ProductionProposal;
 import org.serge.planning.cycle.Proposals;
 import org.serge.planning.cycle.Round;
@@ -95,6 +96,17 @@ public final class PlanningRounds {
   public static Proposals proposals(Polity polity, String round, long iteration) {
     PlanningRound r = Rounds.round(polity, round);
     return Rounds.proposals(polity, r, Rounds.frame(r), Rounds.ids(Rounds.iteration(polity, round, iteration)));
+  }
+
+  /** The prices published last: what councils propose at now (iteration 0 publishes the first). */
+  public static Prices prices(Polity polity, String round) {
+    PlanningRound r = Rounds.round(polity, round);
+    List<RoundIteration> iterations = Rounds.iterations(polity, round);
+    if (iterations.isEmpty()) {
+      throw new org.serge.InvalidInputException(null, 0, "round", round + " has published no prices yet");
+    }
+    return ProposalJson.readPrices(Rounds.frame(r), Rounds.parse(iterations.getLast().prices()),
+        "iteration " + iterations.getLast().id());
   }
 
   /** Iterations 1 … the last recomputed from the record, and the prices published for the next. */

@@ -50,6 +50,10 @@ record Proposing(PlanningRound round, Frame frame, String submittedBy, int regio
               + " is a member of no council of " + round.federation() + " and proposes for none"));
     }
     Frame frame = Rounds.frame(round);
+    if (!frame.regions().contains(region)) {
+      throw new Refused(RoundArticles.COUNCILS, councilId + " is in " + region + ", which joined " + round.federation()
+          + " after " + round.id() + " opened with the regions " + frame.regions());
+    }
     return new Proposing(round, frame, submittedBy, frame.regions().indexOf(region),
         polity.membersAt(councilId, time).size());
   }

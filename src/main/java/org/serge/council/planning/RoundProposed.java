@@ -49,6 +49,9 @@ public record RoundProposed(String council, String round, String proposal, Strin
     if (!Proposing.TAKING.contains(r.status())) {
       throw bad(stamp, "round", round + " is " + r.status() + " and takes no proposals");
     }
+    if (stamp.actor().isInstance() || !polity.isMember(council, stamp.actor().memberId())) {
+      throw bad(stamp, "council", stamp.actor() + " is not a member of " + council + " and proposes nothing for it");
+    }
     String region = Rounds.regionOf(polity, r.federation(), council);
     require(stamp, "kind", kind, String.valueOf(Rounds.proposalKind(polity.council(council))));
     Frame frame = Rounds.frame(r);

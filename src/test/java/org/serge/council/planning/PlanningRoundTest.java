@@ -39,6 +39,8 @@ class PlanningRoundTest {
     s.farm(round, 100, 20, 10);
     s.iterate(round);
     assertEquals("open", s.read(p -> p.rounds.find(round).orElseThrow().status()));
+    assertArrayEquals(new double[] {0.5, 1.25, 2}, s.read(p -> PlanningRounds.prices(p, round)).products(),
+        "published for iteration 1");
     s.iterate(round);
     Round first = s.read(p -> PlanningRounds.replay(p, round)).rounds().getLast();
     assertArrayEquals(new double[] {0.5, 1.25, 2}, first.prices().products(), "opening prices: the labour values");

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.serge.InvalidInputException;
 import org.serge.council.Actor;
+import org.serge.council.CouncilKind;
+import org.serge.council.CreateCouncil;
+import org.serge.council.mandate.FederationScene;
 import org.serge.council.motion.Choice;
 import org.serge.council.motion.OpenMotion;
 
@@ -15,7 +18,7 @@ import org.serge.council.motion.OpenMotion;
  * Every bad proposal and every step out of turn is refused, naming its rule: the cycle's
  * {@code cycle.*} rules for the figures, the articles of planning rounds for who may do what and when.
  */
-class ProposalRulesTest {
+class RoundRulesTest {
   private final RoundScene s = new RoundScene();
   private final String round = s.open(RoundScene.spec());
 
@@ -47,6 +50,9 @@ class ProposalRulesTest {
         Map.of(), 10));
     assertThrows(org.serge.council.Refused.class, () -> s.scene.record.submit(Actor.instance(),
         new ProposeDemand(round, "farm", 40, Map.of())));
+    s.scene.act("zed", new CreateCouncil("east", "East", CouncilKind.FEDERATION, "uk", null));
+    FederationScene.council(s.scene, "mill", CouncilKind.NEIGHBOURHOOD, "east", List.of("zed"));
+    s.scene.refused("articles.plan-councils", "zed", new ProposeDemand(round, "mill", 40, Map.of("bread", 1.0)));
   }
 
   @Test
