@@ -17,6 +17,7 @@ import org.serge.planning.cycle.Frame;
 import org.serge.planning.cycle.LeontiefProducer;
 import org.serge.planning.cycle.Prices;
 import org.serge.planning.cycle.ProductionProposal;
+import org.serge.planning.cycle.ProposalCheck;
 import org.serge.planning.cycle.Tally;
 
 /**
@@ -68,14 +69,14 @@ public final class RoundSimulation {
         DemandProposal next = consumer(frame, council.id(), frame.regions().indexOf(region), members.size(),
             previous, seed).propose(frame, prices, previous);
         submissions.add(new Submission(members.getFirst(), new ProposeDemand(roundId, council.id(),
-            next.hoursPerMember(), byCode(frame.products(), next.quantities()))));
+            next.hoursPerMember(), ProposalCheck.byCode(frame.products(), next.quantities()))));
       } else if (ProposalJson.PRODUCTION.equals(kind) && mine != null) {
         ProductionProposal previous = ProposalJson.readProduction(frame, council.id(), Rounds.parse(mine.proposal()),
             where);
         ProductionProposal next = producer(frame, previous, members.size()).propose(frame, prices, tally, previous);
         submissions.add(new Submission(members.getFirst(), new ProposeProduction(roundId, council.id(),
-            frame.products().get(next.product()), next.output(), byCode(frame.products(), next.inputs()),
-            next.hours(), byCode(frame.resources(), next.resourceUse()), next.capacity())));
+            frame.products().get(next.product()), next.output(), ProposalCheck.byCode(frame.products(), next.inputs()),
+            next.hours(), ProposalCheck.byCode(frame.resources(), next.resourceUse()), next.capacity())));
       }
     }
     return submissions;
@@ -139,15 +140,5 @@ public final class RoundSimulation {
     double capacity = hours > 0 ? Math.min(last.capacity(), members * frame.maxHoursPerMember() / hours)
         : last.capacity();
     return new LeontiefProducer(last.council(), members, last.product(), inputs, hours, uses, capacity, output);
-  }
-
-  private static Map<String, Double> byCode(List<String> codes, double[] values) {
-    Map<String, Double> map = new TreeMap<>();
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != 0) {
-        map.put(codes.get(i), values[i]);
-      }
-    }
-    return map;
   }
 }
