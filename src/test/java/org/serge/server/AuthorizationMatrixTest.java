@@ -184,6 +184,7 @@ class AuthorizationMatrixTest {
           .replace("DECISION", decision).replace("MOTION", motion(w, "ana", "rail", false)), null),
           expect(OK, OK, OK, OK, OK)));
     }
+    c.addAll(ElectionMatrixCases.cases());
     // Last: leaving changes who acts in rail.
     c.add(new Case("leaveCouncil", (w, r) -> new Request("POST", "/api/councils/rail/leave", null), members(MEMBERS_ACT)));
     return c;
