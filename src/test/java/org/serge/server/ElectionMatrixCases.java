@@ -49,7 +49,8 @@ final class ElectionMatrixCases {
     c.add(new Case("castBallot", (w, r) -> new Request("POST", "/api/elections/" + election(w, "cai", "uk")
         + "/ballots", marks), expect(SIGN_IN, MEMBERS_ACT, MEMBERS_ACT, OK, MEMBERS_ACT)));
     c.add(new Case("castBallot", (w, r) -> new Request("POST", "/api/elections/" + votedAs(w, r,
-        election(w, "ana", "rail")) + "/ballots", marks), expect(SIGN_IN, MEMBERS_ACT, SECRET_BALLOT, SECRET_BALLOT, SECRET_BALLOT)));
+        election(w, "ana", "rail")) + "/ballots", marks),
+        expect(SIGN_IN, MEMBERS_ACT, SECRET_BALLOT, SECRET_BALLOT, SECRET_BALLOT)));
     c.add(new Case("castBudgetBallot", (w, r) -> new Request("POST", "/api/budgets/" + round(w, "ana", "rail")
         + "/ballots", "{\"marks\":[\"p\"]}"), members(MEMBERS_ACT)));
     c.add(new Case("closeElection", (w, r) -> new Request("POST", "/api/elections/" + election(w, "ana", "rail")
