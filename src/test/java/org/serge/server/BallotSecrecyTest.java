@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.serge.council.SealedBallot;
 import org.serge.council.deliberation.Propose;
 import org.serge.council.deliberation.PutProposalToVote;
@@ -32,9 +33,10 @@ class BallotSecrecyTest {
   static final Set<String> LINKING = Set.of("member", "voter", "actor", "voted", "voted_seq", "seq", "time", "author");
   static final Pattern PARAMETER = Pattern.compile("\\{([a-z-]+)}");
 
-  @Test
-  void noAnswerToAnyRoleLinksAVoterToABallot() {
-    try (World world = new World()) {
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(World.Store.class)
+  void noAnswerToAnyRoleLinksAVoterToABallot(World.Store store) {
+    try (World world = new World(store)) {
       Map<String, String> parameters = setUp(world);
       String e = parameters.get("election");
       List<String> secrets = new ArrayList<>();

@@ -8,25 +8,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An election and a budget round held through the API and the pages' forms: opened, cast
  * (JSON and a form without JavaScript), refused where the core refuses, closed, counted, and
  * each ballot found again by its receipt secret alone.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(World.Store.class)
 class ElectionApiTest {
+  /** The store under test: every test here runs on H2 and on PostgreSQL. */
+  @Parameter World.Store store;
   static final List<String> RAIL = List.of("ana", "bob", "cai", "dan", "eve", "fay");
   static World world;
 
-  @BeforeAll
-  static void start() {
-    world = new World();
+  @BeforeParameterizedClassInvocation
+  static void start(World.Store store) {
+    world = new World(store);
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void stop() {
     world.close();
   }
