@@ -4,6 +4,8 @@ import static org.serge.server.web.Html.a;
 import static org.serge.server.web.Html.e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.serge.server.Api;
@@ -42,6 +44,7 @@ final class BudgetPages {
     } else if (r.get("status").asText().equals("open")) {
       projects(page, view.get("projects"), false);
     }
+    ElectionPages.closeForm(call, page, view, r, "/budgets/" + id);
     if (r.get("status").asText().equals("counted")) {
       results(page, view, r, budget);
     }
@@ -59,9 +62,9 @@ final class BudgetPages {
     page.h(2, "For whom");
     List<String> items = new ArrayList<>();
     items.add("Share of voters with at least one project they approved funded: "
-        + e(figures.path("satisfiedShare").asText()));
-    items.add("Spending per voter on projects they approved: " + e(figures.path("spendingPerVoter").asText()));
-    items.add("Inequality of that spending (Gini): " + e(figures.path("gini").asText()));
+        + rounded(figures.path("satisfiedShare"), 100, 1) + "%");
+    items.add("Spending per voter on projects they approved: " + rounded(figures.path("spendingPerVoter"), 1, 2));
+    items.add("Inequality of that spending (Gini, 0 is equal): " + rounded(figures.path("gini"), 1, 3));
     ElectionPages.list(page, items, "");
   }
 
@@ -80,6 +83,12 @@ final class BudgetPages {
       t.append("</tr>\n");
     }
     page.raw(t.append("</tbody>\n</table></div>\n").toString());
+  }
+
+  /** An exact decimal of the figures (kept whole in the JSON), scaled and rounded for reading. */
+  private static String rounded(JsonNode exact, int scale, int places) {
+    return exact.isMissingNode() ? "—" : new BigDecimal(exact.asText()).multiply(BigDecimal.valueOf(scale))
+        .setScale(places, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   private static String ordinal(long n) {

@@ -68,6 +68,7 @@ public final class ElectionPages {
     if (state(call, page, view, el, "/elections/" + id)) {
       ballot(call, page, id, el.get("method").asText(), view.get("candidates"));
     }
+    closeForm(call, page, view, el, "/elections/" + id);
     if (el.get("status").asText().equals("counted")) {
       CountSheet.election(page, view);
     }
@@ -77,8 +78,7 @@ public final class ElectionPages {
   }
 
   /**
-   * Says where the signed-in member stands in an open vote; true when they may cast a ballot
-   * now. Offers to close it to those in its register.
+   * Says where the signed-in member stands in an open vote; true when they may cast a ballot now.
    */
   static boolean state(Call call, Html page, JsonNode view, JsonNode vote, String here) {
     String status = vote.get("status").asText();
@@ -106,11 +106,25 @@ public final class ElectionPages {
       page.p("You have voted. Your ballot is sealed until the close, then published with everyone's in one"
           + " shuffled batch and counted; your receipt secret finds it.");
     }
-    page.raw("<details><summary>Close the vote</summary>\n");
-    page.form("/api" + here + "/close", here,
-        "Close the vote (when due or all have voted)");
-    page.raw("</details>\n");
     return !voted;
+  }
+
+  /**
+   * The close button, shown to those who act in the council or are in the vote's register (the
+   * core still decides, when they press it, whether the vote is due).
+   */
+  static void closeForm(Call call, Html page, JsonNode view, JsonNode vote, String here) {
+    String member = call.member();
+    boolean entitled = false;
+    for (JsonNode x : view.get("electors")) {
+      entitled |= x.get("member").asText().equals(member);
+    }
+    if (vote.get("status").asText().equals("open")
+        && (entitled || CouncilPages.acts(call, vote.get("council").asText()))) {
+      page.raw("<details><summary>Close the vote</summary>\n");
+      page.form("/api" + here + "/close", here, "Close the vote (when due or all have voted)");
+      page.raw("</details>\n");
+    }
   }
 
   /** The ballot form, by the method: ranked, approval or plurality. */
