@@ -115,7 +115,7 @@ final class ElectionApi {
     List<OpenBudgetRound.Item> items = new ArrayList<>();
     for (JsonNode project : list(call, "projects")) {
       JsonNode cost = project.get("cost");
-      if (cost == null || !cost.canConvertToLong()) {
+      if (cost == null || !cost.isIntegralNumber()) {
         throw new InvalidInputException(null, 0, "projects", "every project needs a whole-number cost");
       }
       items.add(new OpenBudgetRound.Item(field(project, "projects", "id"), field(project, "projects", "name"),
@@ -175,12 +175,42 @@ final class ElectionApi {
     });
   }
 
+  /**
+   * A list field: a JSON array, or from a form a text of one entry a line, as the CLI writes
+   * them: {@code ID=NAME} (candidates), {@code ID=NAME:COST} (projects).
+   */
   private static JsonNode list(Call call, String field) {
     JsonNode value = call.body().get(field);
+    if (call.fromForm() && value != null && value.isTextual()) {
+      ArrayNode entries = Json.MAPPER.createArrayNode();
+      int line = 0;
+      for (String text : value.asText().split("\\R")) {
+        line++;
+        if (!text.isBlank()) {
+          entries.add(entry(text.strip(), field, line));
+        }
+      }
+      return entries;
+    }
     if (value == null || !value.isArray()) {
       throw new InvalidInputException(null, 0, field, "must be a list");
     }
     return value;
+  }
+
+  private static ObjectNode entry(String text, String field, int line) {
+    int eq = text.indexOf('=');
+    ObjectNode entry = Json.MAPPER.createObjectNode().put("id", (eq < 0 ? text : text.substring(0, eq)).strip());
+    String rest = eq < 0 ? text : text.substring(eq + 1).strip();
+    int colon = rest.lastIndexOf(':');
+    if (field.equals("projects")) {
+      if (eq < 1 || colon < 0) {
+        throw new InvalidInputException(null, line, field, "'" + text + "' is not ID=NAME:COST");
+      }
+      entry.put("cost", number(rest.substring(colon + 1), field));
+      rest = rest.substring(0, colon).strip();
+    }
+    return entry.put("name", rest);
   }
 
   private static String field(JsonNode entry, String list, String name) {

@@ -137,7 +137,7 @@ class BrowserTest {
     assertTrue(ivy.content().contains("Ivy (ivy)"), "ivy is a member of rail");
 
     // ivy proposes; bob debates
-    ivy.getByLabel("Title").fill("Night buses");
+    ivy.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Night buses");
     ivy.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill("Run night buses on line 4.");
     click(ivy, "Propose");
     ivy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Night buses")).click();

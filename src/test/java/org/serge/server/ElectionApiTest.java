@@ -139,6 +139,29 @@ class ElectionApiTest {
     assertTrue(results.contains("Projects selected") && results.contains("Spent 500 of the budget of 1000"), results);
   }
 
+  @Test
+  void theCouncilPageOpensElectionsAndBudgetsByForm() {
+    World.Client dan = world.signedIn("dan");
+    assertTrue(dan.get("/councils/rail").body().contains("Open an election"));
+    assertFalse(world.signedIn("gus").get("/councils/rail").body().contains("Open an election"),
+        "forms only for those who act in the council");
+    World.Client.Response opened = dan.postForm("/api/councils/rail/elections", Map.of("_csrf", dan.csrf(),
+        "_next", "/councils/rail", "title", "Treasurer", "method", "schulze", "seats", "",
+        "candidates", "ana=Ana Ash\r\nbob = Bob Birch\r\n\r\ncai"));
+    assertEquals(303, opened.status(), opened.toString());
+    var election = world.record.read(p -> p.elections.rows().stream().filter(x -> x.title().equals("Treasurer"))
+        .findFirst().orElseThrow());
+    assertEquals(List.of("Ana Ash", "Bob Birch", "cai"), world.record.read(p ->
+        org.serge.council.election.Elections.candidates(p, election.id()).stream().map(c -> c.name()).toList()));
+    assertEquals(303, dan.postForm("/api/councils/rail/budgets", Map.of("_csrf", dan.csrf(), "_next", "/",
+        "title", "Depot budget", "budget", "500", "method", "greedy", "projects", "roof=New roof:400\nbins=Bins:50"))
+        .status());
+    World.Client.Response bad = dan.postForm("/api/councils/rail/budgets", Map.of("_csrf", dan.csrf(),
+        "title", "Bad", "budget", "500", "method", "greedy", "projects", "roof=New roof"));
+    assertEquals(400, bad.status());
+    assertTrue(bad.body().contains("is not ID=NAME:COST"), bad.body());
+  }
+
   static JsonNode receipt(String vote, String secret) {
     World.Client.Response r = world.anonymous().post("/api/receipts", "{\"election\":\"" + vote + "\",\"secret\":\""
         + secret + "\"}");

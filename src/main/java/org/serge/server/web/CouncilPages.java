@@ -62,7 +62,7 @@ public final class CouncilPages {
     boolean acts = acts(call, id);
     proposals(call, page, id, acts);
     motions(call, page, id, acts);
-    ElectionPages.section(call, page);
+    ElectionPages.section(call, page, id, acts);
     page.h(2, "Members");
     StringBuilder ul = new StringBuilder("<ul>\n");
     view.get("members").forEach(m -> ul.append("<li>").append(e(m.get("name").asText())).append(" (")

@@ -6,9 +6,11 @@ import static org.serge.server.web.Html.e;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.serge.council.election.Methods;
 import org.serge.server.Api;
 import org.serge.server.Call;
 import org.serge.server.Json;
+import org.serge.server.web.Html.Field;
 
 /**
  * Pages of secret elections: the ballot, the receipt after casting, the receipt check, and the
@@ -22,8 +24,8 @@ public final class ElectionPages {
 
   static final List<String> RANKED = List.of("scottish", "meek", "irv", "schulze");
 
-  /** A council's elections and budget rounds, for its page. */
-  static void section(Call call, Html page) throws Exception {
+  /** A council's elections and budget rounds, for its page; forms to open them for those who act in it. */
+  static void section(Call call, Html page, String council, boolean acts) throws Exception {
     JsonNode votes = Api.elections(call);
     page.h(2, "Elections and budgets");
     List<String> items = new ArrayList<>();
@@ -32,6 +34,18 @@ public final class ElectionPages {
     votes.get("budgets").forEach(x -> items.add(a("/budgets/" + x.get("id").asText(), x.get("title").asText())
         + " — budget, " + e(x.get("status").asText())));
     list(page, items, "None yet.");
+    if (acts) {
+      String here = "/councils/" + council;
+      page.raw("<details><summary>Open an election</summary>\n");
+      page.form("/api/councils/" + council + "/elections", here, "Open the election", Field.text("title", "Title of the election"),
+          Field.choice("method", "Counting method", Methods.ELECTION), Field.text("seats", "Seats").optional(),
+          Field.area("candidates", "Candidates, one a line: id=Name"));
+      page.raw("</details>\n<details><summary>Open a budget round</summary>\n");
+      page.form("/api/councils/" + council + "/budgets", here, "Open the budget round", Field.text("title", "Title of the budget round"),
+          Field.text("budget", "Budget (whole units)"), Field.choice("method", "Rule", Methods.BUDGET),
+          Field.area("projects", "Projects, one a line: id=Name:cost"));
+      page.raw("</details>\n");
+    }
   }
 
   /** The open votes the signed-in member is entitled to, for the home page. */
