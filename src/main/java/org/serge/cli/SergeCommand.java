@@ -51,6 +51,7 @@ import picocli.CommandLine.ScopeType;
       ServeCommand.class,
       AccountCommand.class,
       SimulateCommand.class,
+      org.serge.cli.council.ReportCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class SergeCommand implements Runnable {
