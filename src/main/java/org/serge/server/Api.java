@@ -76,4 +76,13 @@ public final class Api {
   public static JsonNode receipt(Call call) {
     return ElectionApi.receipt(call);
   }
+
+  public static JsonNode planningRound(Call call) {
+    return PlanningApi.round(call);
+  }
+
+  /** The plan report, a whole HTML document of its own. */
+  public static String planReport(Call call) {
+    return PlanningApi.report(call);
+  }
 }

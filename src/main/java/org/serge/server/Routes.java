@@ -34,7 +34,8 @@ public final class Routes {
   private static final String SESSION_EXAMPLE = "{'member':'ana','csrf':'" + "x".repeat(43) + "'}";
 
   public static List<Route> all() {
-    return java.util.stream.Stream.concat(governing().stream(), ElectionRoutes.all().stream()).toList();
+    return java.util.stream.Stream.of(governing(), ElectionRoutes.all(), PlanningRoutes.all())
+        .flatMap(List::stream).toList();
   }
 
   private static List<Route> governing() {

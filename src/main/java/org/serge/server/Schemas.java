@@ -26,6 +26,10 @@ import org.serge.council.election.Elector;
 import org.serge.council.election.PublishedBallot;
 import org.serge.council.motion.Motion;
 import org.serge.council.motion.Vote;
+import org.serge.council.planning.PlanningRound;
+import org.serge.council.planning.RoundIteration;
+import org.serge.council.planning.RoundPlan;
+import org.serge.council.planning.RoundProposal;
 
 /**
  * JSON Schemas (2020-12, as OpenAPI 3.1 uses) of the API's bodies: a small builder, and the
@@ -145,6 +149,7 @@ public final class Schemas {
     ((ArrayNode) published.get("required")).add("minority_reports");
     c.put("PublishedDecision", published);
     elections(c);
+    planning(c);
     return c;
   }
 
@@ -156,6 +161,16 @@ public final class Schemas {
     c.put("BudgetProject", row(BudgetProject.COLUMNS, Set.of("cost", "position", "supporters", "selected")));
     c.put("Elector", row(Elector.COLUMNS, Set.of("voted_seq")));
     c.put("PublishedBallot", row(PublishedBallot.COLUMNS, Set.of("position")));
+  }
+
+  /** Planning rounds: their iterations, the proposals in force, the plans drafted. */
+  private static void planning(Map<String, ObjectNode> c) {
+    c.put("PlanningRound", row(PlanningRound.COLUMNS, Set.of("iteration", "phase_start", "seq")));
+    ObjectNode iteration = row(RoundIteration.COLUMNS, Set.of("number", "seq"));
+    ((ObjectNode) iteration.get("properties")).set("converged", bool());
+    c.put("RoundIteration", iteration);
+    c.put("RoundProposal", row(RoundProposal.COLUMNS, Set.of("replaced_seq", "seq")));
+    c.put("RoundPlan", row(RoundPlan.COLUMNS, Set.of("iteration", "seq", "decided_seq")));
   }
 
   private static void row(Map<String, ObjectNode> components, String name, List<String> columns) {
