@@ -78,6 +78,8 @@ class BallotSecrecyTest {
     p.put("motion", motion);
     p.put("round", world.made("ana", new OpenBudgetRound("rail", "Budget", 100, null,
         List.of(new OpenBudgetRound.Item("p", "P", 50))), "round"));
+    p.put("planning-round", PlanningScene.round(world));
+    p.put("plan", "no-such-plan");
     p.put("election", ElectionMatrixCases.election(world, "ana", "rail"));
     return p;
   }

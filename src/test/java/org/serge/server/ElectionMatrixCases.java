@@ -18,7 +18,7 @@ import org.serge.server.AuthorizationMatrixTest.Case;
 import org.serge.server.AuthorizationMatrixTest.Request;
 
 /**
- * The matrix rows of secret elections and budget rounds: every route × every role, as
+ * The matrix rows of secret elections, budget rounds and planning rounds: every route × every role, as
  * {@link AuthorizationMatrixTest} runs them. Each case opens a fresh vote through the core, so
  * that one role's ballot does not change what the next may do.
  */
@@ -63,6 +63,14 @@ final class ElectionMatrixCases {
         round(w, "ana", "rail")) + "/close", null), members(MEMBERS_ACT)));
     c.add(new Case("checkReceipt", (w, r) -> new Request("POST", "/api/receipts", "{\"election\":\""
         + election(w, "ana", "rail") + "\",\"secret\":\"nobody's\"}"), expect(OK, OK, OK, OK, OK)));
+    String production = "{\"council\":\"rail\",\"product\":\"bread\",\"output\":\"10\",\"hours\":\"9\","
+        + "\"inputs\":{\"grain\":5}}";
+    c.add(new Case("planningRound", (w, r) -> new Request("GET", "/api/rounds/" + PlanningScene.round(w), null),
+        expect(OK, OK, OK, OK, OK)));
+    c.add(new Case("proposeInRound", (w, r) -> new Request("POST", "/api/rounds/" + PlanningScene.round(w)
+        + "/proposals", production), expect(SIGN_IN, "cycle.own-council", OK, OK, OK)));
+    c.add(new Case("closeIteration", (w, r) -> new Request("POST", "/api/rounds/" + PlanningScene.round(w)
+        + "/iterations", null), expect(SIGN_IN, MEMBERS_ACT, MEMBERS_ACT, OK, MEMBERS_ACT)));
     return c;
   }
 
