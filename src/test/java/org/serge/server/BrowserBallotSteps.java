@@ -18,7 +18,8 @@ import org.serge.council.election.OpenElection;
  * The ballot steps of {@link BrowserTest}'s scenario, by clicking: bob finds the open votes on
  * his home page, ranks candidates with the arrow keys, by dragging with the mouse and with a
  * button, casts, keeps his receipt secret and checks it before and after the count; then
- * approves budget projects (watching the running total) and reads the projects selected.
+ * approves budget projects (watching the running total) and reads the projects selected; revises his
+ * council's proposal in a planning round and reads the plan report.
  */
 final class BrowserBallotSteps {
   private BrowserBallotSteps() {}
@@ -68,6 +69,25 @@ final class BrowserBallotSteps {
     checkReceipt(bob, secret, "Your ballot was counted as cast", "22-receipt-counted");
     assertEquals("{\"ranking\":[\"cai\",\"ana\",\"bob\"]}", bob.locator("#ballot").innerText());
     budget(world, bob);
+    planning(world, bob);
+  }
+
+  /** bob revises rail's proposal in a planning round by its form; the next iteration converges; he reads the report. */
+  private static void planning(World world, Page bob) {
+    String round = PlanningScene.round(world);
+    bob.navigate(world.base + "/rounds/" + round);
+    assertTrue(bob.content().contains("Indicative prices and excess demand"));
+    check(bob, "25-planning-round");
+    bob.getByLabel("Hours of work in all").fill("9");
+    click(bob, "Revise our proposal");
+    assertEquals("9.0", bob.getByLabel("Hours of work in all").inputValue(), "the revision is in force");
+    world.act("cai", new org.serge.council.planning.CloseIteration(round));
+    bob.navigate(world.base + "/rounds/" + round);
+    assertTrue(bob.content().contains("converged"), bob.content());
+    check(bob, "26-planning-converged");
+    bob.locator("a[href^='/plans/']").first().click();
+    assertTrue(bob.title().contains("plan report"), bob.title());
+    check(bob, "27-plan-report");
   }
 
   private static void budget(World world, Page bob) {

@@ -25,7 +25,8 @@ import org.serge.council.motion.Choice;
 /**
  * The pages, driven by clicking in Debian's chromium (never a downloaded browser): sign in,
  * invite and join a council, debate a proposal, vote it, add a minority report, browse and
- * verify the record, rank candidates (keyboard, mouse drag, buttons), check a receipt, vote a budget.
+ * verify the record, rank candidates (keyboard, mouse drag, buttons), check a receipt, vote a budget,
+ * revise a planning proposal and read the plan report.
  * Screenshots go to target/screenshots; every page visited must pass axe-core
  * with no serious or critical violation. Skipped (with a message) only where /usr/bin/chromium
  * is absent and CI is not "true".
@@ -200,6 +201,6 @@ class BrowserTest {
     check(visitor, "15-axe-self-check");
     assertTrue(violations.stream().anyMatch(v -> v.startsWith("15-axe-self-check: label")),
         "axe finds an unlabelled field: " + violations);
-    assertTrue(pagesChecked >= 23);
+    assertTrue(pagesChecked >= 26);
   }
 }
