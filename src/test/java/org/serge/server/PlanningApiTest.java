@@ -21,6 +21,7 @@ class PlanningApiTest {
       assertEquals(1, view.get("iterations").size(), "iteration 0: the opening prices");
       assertEquals(2, view.get("proposals").size());
       World.Client bob = world.signedIn("bob");
+      assertTrue(bob.get("/councils/rail").body().contains("/rounds/" + round), "rail's page lists uk's rounds");
       String page = bob.get("/rounds/" + round).body();
       assertTrue(page.contains("Indicative prices and excess demand") && page.contains("proposal: Rail workers") && page.contains("Revise our proposal"), page);
       assertTrue(page.contains("name=\"input-grain\" value=\"5.0\""), "the form holds the proposal in force: " + page);

@@ -63,6 +63,7 @@ public final class CouncilPages {
     proposals(call, page, id, acts);
     motions(call, page, id, acts);
     ElectionPages.section(call, page, id, acts);
+    PlanningPages.section(call, page, id);
     page.h(2, "Members");
     StringBuilder ul = new StringBuilder("<ul>\n");
     view.get("members").forEach(m -> ul.append("<li>").append(e(m.get("name").asText())).append(" (")

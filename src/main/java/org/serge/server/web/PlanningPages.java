@@ -24,6 +24,19 @@ public final class PlanningPages {
   private static final String REPORT_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'"
       + " data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /** The planning rounds of a council's federations (or of the federation itself), for its page. */
+  static void section(Call call, Html page, String council) {
+    List<String> items = call.read(p -> {
+      List<String> federations = new ArrayList<>();
+      federations.add(council);
+      p.federationsAbove(council).forEach(f -> federations.add(f.id()));
+      return p.rounds.rows().stream().filter(r -> federations.contains(r.federation()))
+          .map(r -> a("/rounds/" + r.id(), r.title()) + " — " + e(r.federation()) + ", " + e(r.status())).toList();
+    });
+    page.h(2, "Planning rounds");
+    ElectionPages.list(page, items, "None.");
+  }
+
   public static String round(Call call) throws Exception {
     JsonNode view = Api.planningRound(call);
     JsonNode r = view.get("round");
