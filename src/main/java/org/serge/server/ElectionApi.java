@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.serge.InvalidInputException;
 import org.serge.council.Action;
 import org.serge.council.Polity;
+import org.serge.council.Row;
 import org.serge.council.election.BudgetRound;
 import org.serge.council.election.CastBallot;
 import org.serge.council.election.CloseBudgetRound;
@@ -73,23 +75,24 @@ final class ElectionApi {
   /** An election: its row, candidates, the register (who voted: public), and once closed the published ballots. */
   static JsonNode election(Call call) {
     String id = call.existing("election", p -> p.elections);
-    return call.read(p -> {
-      ObjectNode node = Json.MAPPER.createObjectNode();
-      node.set("election", Json.row(p.elections.find(id).orElseThrow()));
-      node.set("candidates", Json.rows(Elections.candidates(p, id)));
-      node.set("electors", Json.rows(Elections.electors(p, id)));
-      node.set("ballots", Json.rows(Elections.published(p, id)));
-      return node;
-    });
+    return view(call, id, "election", p -> p.elections.find(id).orElseThrow(), "candidates",
+        p -> Elections.candidates(p, id));
   }
 
   /** A budget round: its row, projects, the register, and once closed the published ballots. */
   static JsonNode round(Call call) {
     String id = call.existing("round", p -> p.budgetRounds);
+    return view(call, id, "round", p -> p.budgetRounds.find(id).orElseThrow(), "projects",
+        p -> Elections.projects(p, id));
+  }
+
+  /** What an election's and a budget round's views share: the row, what stands, the register, the ballots. */
+  private static JsonNode view(Call call, String id, String name, Function<Polity, Row> row, String listed,
+      Function<Polity, List<? extends Row>> standing) {
     return call.read(p -> {
       ObjectNode node = Json.MAPPER.createObjectNode();
-      node.set("round", Json.row(p.budgetRounds.find(id).orElseThrow()));
-      node.set("projects", Json.rows(Elections.projects(p, id)));
+      node.set(name, Json.row(row.apply(p)));
+      node.set(listed, Json.rows(standing.apply(p)));
       node.set("electors", Json.rows(Elections.electors(p, id)));
       node.set("ballots", Json.rows(Elections.published(p, id)));
       return node;
