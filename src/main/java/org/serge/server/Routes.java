@@ -19,8 +19,8 @@ import org.serge.server.web.RecordPages;
 /**
  * Every route of the server, in one visible place: the JSON API under {@code /api}, the
  * OpenAPI document, and the pages. The server registers exactly these, and
- * {@code /openapi.json} is made from them. Pages of elections, budgets and planning rounds
- * are added here as rows like the others.
+ * {@code /openapi.json} is made from them. Elections and budget rounds are listed in
+ * {@link ElectionRoutes}, planning rounds in {@link PlanningRoutes}, to keep each file short.
  */
 public final class Routes {
   private Routes() {}
