@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       BudgetingBenchCommand.class,
       org.serge.cli.bench.CycleBenchmark.class,
       org.serge.cli.bench.StoreBenchmark.class,
+      org.serge.cli.bench.WebBench.class,
     })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

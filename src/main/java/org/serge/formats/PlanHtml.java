@@ -102,9 +102,13 @@ final class PlanHtml {
     return size >= 0.1 ? String.format(Locale.ROOT, "%,.2f", v) : String.format(Locale.ROOT, "%.3g", v);
   }
 
-  /** Opens a table with a caption and column headings. */
+  /**
+   * Opens a table with a caption and column headings, in a region that scrolls sideways on a narrow
+   * screen and so takes the keyboard's focus (WCAG 2.1.1: axe's scrollable-region-focusable).
+   */
   static StringBuilder table(StringBuilder html, String caption, String... headings) {
-    html.append("<div class=\"scroll\"><table><caption>").append(escape(caption)).append("</caption><thead><tr>");
+    html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").append(escape(caption))
+        .append("\"><table><caption>").append(escape(caption)).append("</caption><thead><tr>");
     for (String heading : headings) {
       html.append("<th scope=\"col\">").append(escape(heading)).append("</th>");
     }

@@ -48,4 +48,41 @@ public final class Api {
   public static JsonNode verify(Call call) {
     return RecordApi.verify(call);
   }
+
+  public static JsonNode myVotes(Call call) {
+    return ElectionApi.mine(call);
+  }
+
+  public static JsonNode elections(Call call) {
+    return ElectionApi.votes(call);
+  }
+
+  public static JsonNode election(Call call) {
+    return ElectionApi.election(call);
+  }
+
+  public static JsonNode budget(Call call) {
+    return ElectionApi.round(call);
+  }
+
+  public static JsonNode castInElection(Call call) {
+    return ElectionApi.castInElection(call);
+  }
+
+  public static JsonNode castInBudget(Call call) {
+    return ElectionApi.castInBudget(call);
+  }
+
+  public static JsonNode receipt(Call call) {
+    return ElectionApi.receipt(call);
+  }
+
+  public static JsonNode planningRound(Call call) {
+    return PlanningApi.round(call);
+  }
+
+  /** The plan report, a whole HTML document of its own. */
+  public static String planReport(Call call) {
+    return PlanningApi.report(call);
+  }
 }

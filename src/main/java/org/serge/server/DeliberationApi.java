@@ -33,12 +33,12 @@ final class DeliberationApi {
 
   static final int PAGE = 50;
 
-  /** A page of a council's proposals, newest first. */
+  /** A page of a council's proposals, newest first; kept until the record changes. */
   static JsonNode proposals(Call call) {
     String council = call.existing("council", p -> p.councils);
     long offset = call.query("offset", 0, 0, Integer.MAX_VALUE);
     long limit = call.query("limit", PAGE, 1, 500);
-    return call.read(p -> {
+    return call.read(p -> call.app().cache().get("proposals/" + council + "/" + offset + "/" + limit, p.seq(), () -> {
       List<Proposal> all = p.proposals.rows().stream().filter(x -> x.council().equals(council)).toList();
       ObjectNode node = Json.MAPPER.createObjectNode();
       ArrayNode page = node.putArray("proposals");
@@ -47,7 +47,7 @@ final class DeliberationApi {
       }
       node.put("total", all.size());
       return node;
-    });
+    }));
   }
 
   /** A proposal with everything about it: versions, amendments, debate, its motion and decisions. */

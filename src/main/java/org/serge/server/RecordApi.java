@@ -28,13 +28,22 @@ final class RecordApi {
   static JsonNode events(Call call) {
     long from = call.query("from", 1, 1, Long.MAX_VALUE);
     long limit = call.query("limit", PAGE, 1, 1000);
-    List<Event> page;
-    try (Stream<Event> events = call.app().record().events(from)) {
-      page = events.limit(limit).toList();
-    }
     long size = call.app().record().size();
-    ObjectNode node = Json.events(page);
-    long last = page.isEmpty() ? from - 1 : page.getLast().seq();
+    String key = "events/" + from + "/" + limit;
+    JsonNode events = call.app().cache().kept(key);
+    if (events == null) {
+      List<Event> page;
+      try (Stream<Event> stream = call.app().record().events(from)) {
+        page = stream.limit(limit).toList();
+      }
+      events = Json.events(page).get("events");
+      if (page.size() == limit) {
+        call.app().cache().keep(key, events); // a full page of the log never changes
+      }
+    }
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.set("events", events);
+    long last = events.isEmpty() ? from - 1 : events.get(events.size() - 1).get("seq").asLong();
     if (last < size) {
       node.put("next", last + 1);
     } else {

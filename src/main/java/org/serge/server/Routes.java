@@ -19,14 +19,14 @@ import org.serge.server.web.RecordPages;
 /**
  * Every route of the server, in one visible place: the JSON API under {@code /api}, the
  * OpenAPI document, and the pages. The server registers exactly these, and
- * {@code /openapi.json} is made from them. Pages of elections, budgets and planning rounds
- * are added here as rows like the others.
+ * {@code /openapi.json} is made from them. Elections and budget rounds are listed in
+ * {@link ElectionRoutes}, planning rounds in {@link PlanningRoutes}, to keep each file short.
  */
 public final class Routes {
   private Routes() {}
 
-  private static final ObjectNode EVENTS = ref("Events");
-  private static final String EVENTS_EXAMPLE = "{'events':[{'seq':42,'time':'2026-11-25T10:00:00.000Z',"
+  static final ObjectNode EVENTS = ref("Events");
+  static final String EVENTS_EXAMPLE = "{'events':[{'seq':42,'time':'2026-11-25T10:00:00.000Z',"
       + "'scope':'council:rail','actor':'member:ana','type':'proposal.made','payload':{'council':'rail',"
       + "'proposal':'p-42','kind':'ordinary','title':'Night buses','text':'Run night buses on line 4.'},"
       + "'prevHash':'" + "ab".repeat(32) + "','hash':'" + "cd".repeat(32) + "','signature':'" + "A".repeat(86)
@@ -34,6 +34,11 @@ public final class Routes {
   private static final String SESSION_EXAMPLE = "{'member':'ana','csrf':'" + "x".repeat(43) + "'}";
 
   public static List<Route> all() {
+    return java.util.stream.Stream.of(governing(), ElectionRoutes.all(), PlanningRoutes.all())
+        .flatMap(List::stream).toList();
+  }
+
+  private static List<Route> governing() {
     return List.of(
         // ---- sessions and accounts
         get("/api/session", "session", "The session: who is signed in, and the CSRF token for changes",
@@ -162,21 +167,21 @@ public final class Routes {
 
   // ---- row builders
 
-  private static Route get(String path, String op, String summary, ObjectNode response, String example, Endpoint e) {
+  static Route get(String path, String op, String summary, ObjectNode response, String example, Endpoint e) {
     return new Route("GET", path, op, summary, false, false, null, response, null, example, e);
   }
 
-  private static Route post(String path, String op, String summary, boolean acts, ObjectNode request,
+  static Route post(String path, String op, String summary, boolean acts, ObjectNode request,
       String requestExample, ObjectNode response, String responseExample, Endpoint e) {
     return new Route("POST", path, op, summary, acts, false, request, response, requestExample, responseExample, e);
   }
 
   /** A core action submitted as the signed-in member; answers with the events recorded. */
-  private static Route act(String path, String op, String summary, ObjectNode request, String example, Endpoint e) {
+  static Route act(String path, String op, String summary, ObjectNode request, String example, Endpoint e) {
     return post(path, op, summary, true, request, example, EVENTS, EVENTS_EXAMPLE, e);
   }
 
-  private static Route page(String method, String path, String op, String summary, Endpoint e) {
+  static Route page(String method, String path, String op, String summary, Endpoint e) {
     return new Route(method, path, op, summary, false, true, null, null, null, null, e);
   }
 

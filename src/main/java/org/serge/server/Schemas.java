@@ -18,8 +18,18 @@ import org.serge.council.deliberation.MinorityReport;
 import org.serge.council.deliberation.Proposal;
 import org.serge.council.deliberation.ProposalVersion;
 import org.serge.council.deliberation.ReportSignature;
+import org.serge.council.election.BudgetProject;
+import org.serge.council.election.BudgetRound;
+import org.serge.council.election.Candidate;
+import org.serge.council.election.Election;
+import org.serge.council.election.Elector;
+import org.serge.council.election.PublishedBallot;
 import org.serge.council.motion.Motion;
 import org.serge.council.motion.Vote;
+import org.serge.council.planning.PlanningRound;
+import org.serge.council.planning.RoundIteration;
+import org.serge.council.planning.RoundPlan;
+import org.serge.council.planning.RoundProposal;
 
 /**
  * JSON Schemas (2020-12, as OpenAPI 3.1 uses) of the API's bodies: a small builder, and the
@@ -138,11 +148,33 @@ public final class Schemas {
     ((ObjectNode) published.get("properties")).set("minority_reports", array(ref("MinorityReport")));
     ((ArrayNode) published.get("required")).add("minority_reports");
     c.put("PublishedDecision", published);
+    elections(c);
+    planning(c);
     return c;
   }
 
+  /** Secret elections and budget rounds: their numbers are named per table ({@code elected} is a list in one, a rank in another). */
+  private static void elections(Map<String, ObjectNode> c) {
+    c.put("Election", row(Election.COLUMNS, Set.of("seats", "entitled", "voted", "seq", "closed_seq")));
+    c.put("Candidate", row(Candidate.COLUMNS, Set.of("position", "elected")));
+    c.put("BudgetRound", row(BudgetRound.COLUMNS, Set.of("budget", "entitled", "voted", "spent", "seq", "closed_seq")));
+    c.put("BudgetProject", row(BudgetProject.COLUMNS, Set.of("cost", "position", "supporters", "selected")));
+    c.put("Elector", row(Elector.COLUMNS, Set.of("voted_seq")));
+    c.put("PublishedBallot", row(PublishedBallot.COLUMNS, Set.of("position")));
+  }
+
+  /** Planning rounds: their iterations, the proposals in force, the plans drafted. */
+  private static void planning(Map<String, ObjectNode> c) {
+    c.put("PlanningRound", row(PlanningRound.COLUMNS, Set.of("iteration", "phase_start", "seq")));
+    ObjectNode iteration = row(RoundIteration.COLUMNS, Set.of("number", "seq"));
+    ((ObjectNode) iteration.get("properties")).set("converged", bool());
+    c.put("RoundIteration", iteration);
+    c.put("RoundProposal", row(RoundProposal.COLUMNS, Set.of("replaced_seq", "seq")));
+    c.put("RoundPlan", row(RoundPlan.COLUMNS, Set.of("iteration", "seq", "decided_seq")));
+  }
+
   private static void row(Map<String, ObjectNode> components, String name, List<String> columns) {
-    ObjectNode schema = row(columns);
+    ObjectNode schema = row(columns, NUMBERS);
     if (CONTENT.contains(name)) {
       ((ObjectNode) schema.get("properties")).set("hidden", ref("Hidden"));
     }
@@ -150,9 +182,13 @@ public final class Schemas {
   }
 
   private static ObjectNode row(List<String> columns) {
+    return row(columns, NUMBERS);
+  }
+
+  private static ObjectNode row(List<String> columns, Set<String> numbers) {
     Obj o = object();
     for (String column : columns) {
-      o.req(column, NUMBERS.contains(column) ? nullable("integer") : nullable("string"));
+      o.req(column, numbers.contains(column) ? nullable("integer") : nullable("string"));
     }
     return o.open();
   }

@@ -19,6 +19,7 @@ import org.serge.council.CouncilKind;
 import org.serge.council.CreateCouncil;
 import org.serge.council.FoundFederation;
 import org.serge.council.MemoryRecord;
+import org.serge.council.PublicRecord;
 import org.serge.council.RegisterMember;
 import org.serge.council.constitution.ConstitutionJson;
 import org.serge.council.deliberation.Propose;
@@ -46,29 +47,65 @@ public final class WebBenchmark {
     int proposals = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     int connections = args.length > 2 ? Integer.parseInt(args[2]) : 200;
     int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
-    for (Result r : run(members, proposals, connections, Duration.ofSeconds(seconds))) {
-      System.out.printf("%-34s %9d requests %6d errors  p50 %7.2f ms  p99 %7.2f ms  %9.0f/s%n", r.path(),
-          r.requests(), r.errors(), r.p50Millis(), r.p99Millis(), r.perSecond());
-    }
+    print(run(members, proposals, connections, Duration.ofSeconds(seconds)), new java.io.PrintWriter(System.out, true));
   }
 
+  /** The results as a table. */
+  public static void print(List<Result> results, java.io.PrintWriter out) {
+    out.printf("%-38s %9s %7s %10s %10s %10s%n", "page", "requests", "errors", "p50 ms", "p99 ms", "per second");
+    for (Result r : results) {
+      out.printf("%-38s %9d %7d %10.2f %10.2f %10.0f%n", r.path(), r.requests(), r.errors(), r.p50Millis(),
+          r.p99Millis(), r.perSecond());
+    }
+    out.flush();
+  }
+
+  /** Builds a record in memory and loads its pages with the Java load generator. */
   public static List<Result> run(int members, int proposals, int connections, Duration each) throws Exception {
     MemoryRecord record = MemoryRecord.open("bench", SigningKey.fromSeed(new byte[32]), Clock.systemUTC());
     seed(record, members, proposals);
+    return run(record, connections, each, false);
+  }
+
+  /**
+   * Loads the pages of a seeded record ({@link #seed}) on loopback, each for {@code each} after a
+   * short warm-up: by wrk when {@code wrk} is true (it must be installed), else by the Java load
+   * generator.
+   */
+  public static List<Result> run(PublicRecord record, int connections, Duration each, boolean wrk) throws Exception {
     WebApp app = WebApp.of(record, new MemoryAccountStore(), Clock.systemUTC(), false);
     List<Result> results = new ArrayList<>();
     try (Server server = Server.start(app, "127.0.0.1", 0)) {
       String base = "http://127.0.0.1:" + server.port();
       for (String path : List.of("/councils/c0/proposals", "/councils/c0/proposals?offset=5000", "/record",
           "/record?from=" + (record.size() / 2))) {
-        load(base, path, connections, each.compareTo(Duration.ofSeconds(2)) < 0 ? each : Duration.ofSeconds(2)); // warm-up
-        results.add(load(base, path, connections, each));
+        Duration warmUp = each.compareTo(Duration.ofSeconds(2)) < 0 ? each : Duration.ofSeconds(2);
+        if (wrk) {
+          Wrk.run(base, path, connections, warmUp);
+          results.add(Wrk.run(base, path, connections, each));
+        } else {
+          load(base, path, connections, warmUp);
+          results.add(load(base, path, connections, each));
+        }
       }
     }
     return results;
   }
 
-  static void seed(MemoryRecord record, int members, int proposals) throws Exception {
+  /** Whether wrk is installed ({@code apt-get install wrk}). */
+  public static boolean wrkInstalled() {
+    return Wrk.installed();
+  }
+
+  /**
+   * Builds the benchmark's record through the core: {@code members} members in councils of
+   * 1,000 ({@code c0}, {@code c1}, …) and {@code proposals} proposals in {@code c0}. Does nothing
+   * to a record that already holds council {@code c0} (a store seeded by an earlier run).
+   */
+  public static void seed(PublicRecord record, int members, int proposals) throws Exception {
+    if (record.read(p -> p.councils.contains("c0"))) {
+      return;
+    }
     record.submit(Actor.instance(), new FoundFederation("uk", "UK", ConstitutionJson.read(
         Json.MAPPER.readTree(DemoInstance.CONSTITUTION), ConstitutionJson.Locator.NONE, "bench")));
     for (int i = 0; i < members; i++) {

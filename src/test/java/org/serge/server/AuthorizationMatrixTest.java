@@ -12,9 +12,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.serge.council.Actor;
 import org.serge.council.Electorate;
 import org.serge.council.RegisterMember;
@@ -34,7 +37,11 @@ import org.serge.council.motion.OpenMotion;
  * allowed or refused exactly as the constitution says (the rule a refusal names is checked),
  * with 0 unauthorized successes; and every answer valid under the route's OpenAPI schema.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(World.Store.class)
 class AuthorizationMatrixTest {
+  /** The store under test: every test here runs on H2 and on PostgreSQL. */
+  @Parameter World.Store store;
   static final String OK = "ok";
   static final String SIGN_IN = "401";
   static final String MEMBERS_ACT = "articles.members-act";
@@ -56,9 +63,9 @@ class AuthorizationMatrixTest {
 
   record Case(String operation, BiFunction<World, String, Request> request, Map<String, String> expected) {}
 
-  @BeforeAll
-  static void start() {
-    world = new World();
+  @BeforeParameterizedClassInvocation
+  static void start(World.Store store) {
+    world = new World(store);
     for (String role : ROLES) {
       clients.put(role, role.equals("anonymous") ? world.anonymous() : world.signedIn(role));
     }
@@ -74,7 +81,7 @@ class AuthorizationMatrixTest {
     report = world.made("eve", new WriteMinorityReport(decision, "Costs", "They fall on night workers."), "report");
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void stop() {
     world.close();
   }
@@ -184,6 +191,7 @@ class AuthorizationMatrixTest {
           .replace("DECISION", decision).replace("MOTION", motion(w, "ana", "rail", false)), null),
           expect(OK, OK, OK, OK, OK)));
     }
+    c.addAll(ElectionMatrixCases.cases());
     // Last: leaving changes who acts in rail.
     c.add(new Case("leaveCouncil", (w, r) -> new Request("POST", "/api/councils/rail/leave", null), members(MEMBERS_ACT)));
     return c;

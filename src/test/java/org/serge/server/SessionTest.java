@@ -6,22 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.serge.council.SealedBallot;
 import org.serge.server.auth.Accounts;
 
 /** Sessions, CSRF, rate limits, invitations, errors and ballot secrecy, through HTTP. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(World.Store.class)
 class SessionTest {
+  /** The store under test: every test here runs on H2 and on PostgreSQL. */
+  @Parameter World.Store store;
   static World world;
 
-  @BeforeAll
-  static void start() {
-    world = new World();
+  @BeforeParameterizedClassInvocation
+  static void start(World.Store store) {
+    world = new World(store);
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void stop() {
     world.close();
   }

@@ -3,12 +3,16 @@ package org.serge.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +28,6 @@ import org.serge.council.CouncilKind;
 import org.serge.council.CreateCouncil;
 import org.serge.council.FoundFederation;
 import org.serge.council.Mandate;
-import org.serge.council.MemoryRecord;
 import org.serge.council.RegisterMember;
 import org.serge.council.Times;
 import org.serge.council.constitution.ConstitutionJson;
@@ -35,11 +38,16 @@ import org.serge.council.motion.Choice;
 import org.serge.council.motion.CloseMotion;
 import org.serge.record.Event;
 import org.serge.record.SigningKey;
-import org.serge.server.auth.MemoryAccountStore;
+import org.serge.server.auth.JdbcAccountStore;
+import org.serge.store.Database;
+import org.serge.store.JdbcRecord;
+import org.serge.store.KeyFile;
+import org.serge.store.Postgres;
 import org.serge.server.auth.Sessions;
 
 /**
- * A running server on a federation to act in, on loopback and a random port. Federation
+ * A running server on a federation to act in, on loopback and a random port, its record and
+ * accounts in a fresh database of the {@link Store} asked for (H2 by default). Federation
  * {@code uk}; council {@code rail} of ana, bob, cai, dan, eve and fay, whose moderators are
  * elected (dan is); cai holds a mandate from rail to uk (granted outside the log, as the
  * deliberation tests do until mandates are elected); council {@code docks} of gus and hal;
@@ -49,9 +57,14 @@ final class World implements AutoCloseable {
   static final String PASSWORD = "correct horse battery";
   static final List<String> PEOPLE = List.of("ana", "bob", "cai", "dan", "eve", "fay", "gus", "hal", "zed");
 
+  /** Where the record and the accounts are kept. */
+  enum Store { H2, POSTGRESQL }
+
   final MovableClock clock = new MovableClock();
-  final MemoryRecord record = MemoryRecord.open("Test instance", key(1), clock);
-  final MemoryAccountStore store = new MemoryAccountStore();
+  final Store kind;
+  final Database database;
+  final JdbcRecord record;
+  final JdbcAccountStore store;
   final WebApp app;
   final Server server;
   final String base;
@@ -60,12 +73,24 @@ final class World implements AutoCloseable {
     this(true);
   }
 
+  World(Store store) {
+    this(store, true, true);
+  }
+
   World(boolean withAccounts) {
     this(withAccounts, true);
   }
 
-  /** @param mandate whether cai gets a mandate outside the log (verify then finds the mandates table differs) */
   World(boolean withAccounts, boolean mandate) {
+    this(Store.H2, withAccounts, mandate);
+  }
+
+  /** @param mandate whether cai gets a mandate outside the log (verify then finds the mandates table differs) */
+  World(Store kind, boolean withAccounts, boolean mandate) {
+    this.kind = kind;
+    database = kind == Store.POSTGRESQL ? Postgres.freshDatabase() : h2();
+    record = JdbcRecord.open(database, new KeyFile(keyFile()), "Test instance", clock);
+    store = new JdbcAccountStore(database::connect);
     record.submit(Actor.instance(), new FoundFederation("uk", "UK Federation",
         ConstitutionJson.read(json(DemoInstance.CONSTITUTION), ConstitutionJson.Locator.NONE, "test")));
     for (String m : PEOPLE) {
@@ -139,6 +164,23 @@ final class World implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    record.close();
+  }
+
+  private static Database h2() {
+    try {
+      return Database.h2(Files.createTempDirectory("serge-world-"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path keyFile() {
+    try {
+      return Files.createTempDirectory("serge-world-key-").resolve(KeyFile.DEFAULT_NAME);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static ObjectNode json(String text) {

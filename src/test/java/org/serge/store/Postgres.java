@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Assumptions;
  * test gets a database of its own. With neither, PostgreSQL tests are skipped, saying why, but
  * fail when {@code CI=true}: CI must test both stores.
  */
-final class Postgres {
+public final class Postgres {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static String base; // a URL to the server's "postgres" database, once known
   private static String unavailable;
@@ -35,7 +35,7 @@ final class Postgres {
   private Postgres() {}
 
   /** A new, empty database on the test server; skips (or fails on CI) without a server. */
-  static synchronized Database freshDatabase() {
+  public static synchronized Database freshDatabase() {
     if (base == null && unavailable == null) {
       String url = System.getenv("SERGE_TEST_PG_URL");
       try {

@@ -32,6 +32,7 @@ public final class CouncilPages {
       list(page, me.get("councils"));
       page.h(2, "My federations");
       list(page, me.get("federations"));
+      ElectionPages.mine(call, page);
     }
     page.h(2, "All councils");
     list(page, Api.councils(call).get("councils"));
@@ -61,6 +62,8 @@ public final class CouncilPages {
     boolean acts = acts(call, id);
     proposals(call, page, id, acts);
     motions(call, page, id, acts);
+    ElectionPages.section(call, page, id, acts);
+    PlanningPages.section(call, page, id);
     page.h(2, "Members");
     StringBuilder ul = new StringBuilder("<ul>\n");
     view.get("members").forEach(m -> ul.append("<li>").append(e(m.get("name").asText())).append(" (")

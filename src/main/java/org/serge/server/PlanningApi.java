@@ -1,0 +1,102 @@
+package org.serge.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.TreeMap;
+import org.serge.InvalidInputException;
+import org.serge.council.planning.CloseIteration;
+import org.serge.council.planning.PlanReportInputs;
+import org.serge.council.planning.PlanningRounds;
+import org.serge.council.planning.ProposeDemand;
+import org.serge.council.planning.ProposeProduction;
+import org.serge.formats.PlanReportHtml;
+import org.serge.formats.RecordLinks;
+import org.serge.planning.report.PlanReport;
+
+/**
+ * Handlers of planning rounds: a round as the record holds it (the federation's round, its
+ * iterations with their indicative prices and tallies of excess demand, the proposals in force and
+ * the plans drafted), a council's proposal or revision — one core action, {@code ProposeDemand} or
+ * {@code ProposeProduction}, the same the CLI and simulated councils submit — and the plan report.
+ */
+final class PlanningApi {
+  private PlanningApi() {}
+
+  static JsonNode round(Call call) {
+    String id = call.existing("planning-round", p -> p.rounds);
+    return call.read(p -> {
+      ObjectNode node = Json.MAPPER.createObjectNode();
+      node.set("round", Json.row(PlanningRounds.round(p, id)));
+      node.set("iterations", Json.rows(PlanningRounds.iterations(p, id)));
+      node.set("proposals", Json.rows(PlanningRounds.current(p, id)));
+      node.set("plans", Json.rows(PlanningRounds.plans(p, id)));
+      return node;
+    });
+  }
+
+  /**
+   * A council's proposal in the round, made or revised: production when the body names a
+   * {@code product} (a workplace council), else demand (a neighbourhood council). Forms send one
+   * field per product: {@code quantity-CODE}, {@code input-CODE}.
+   */
+  static JsonNode propose(Call call) {
+    String round = call.existing("planning-round", p -> p.rounds);
+    String council = call.required("council");
+    String product = call.text("product");
+    if (product == null) {
+      return Json.events(call.submit(new ProposeDemand(round, council, number(call.required("hours_per_member"),
+          "hours_per_member"), amounts(call, "quantities", "quantity-"))));
+    }
+    String capacity = call.text("capacity");
+    return Json.events(call.submit(new ProposeProduction(round, council, product,
+        number(call.required("output"), "output"), amounts(call, "inputs", "input-"),
+        number(call.required("hours"), "hours"), amounts(call, "uses", "use-"),
+        capacity == null ? Double.POSITIVE_INFINITY : number(capacity, "capacity"))));
+  }
+
+  static JsonNode closeIteration(Call call) {
+    return Json.events(call.submit(new CloseIteration(call.existing("planning-round", p -> p.rounds))));
+  }
+
+  /** The plan report as its own HTML document, its numbers linking to their events in the record. */
+  static String report(Call call) {
+    String plan = call.existing("plan", p -> p.plans);
+    PlanReport report = call.read(p -> PlanReport.of(PlanReportInputs.of(p, plan)));
+    return PlanReportHtml.render(report, new RecordLinks("/api/record/events?limit=1&from=" + RecordLinks.SEQ));
+  }
+
+  /** Amounts by code: a JSON object, or a form's {@code PREFIXcode} fields (blank ones left out). */
+  private static Map<String, Double> amounts(Call call, String field, String prefix) {
+    Map<String, Double> amounts = new TreeMap<>();
+    if (call.fromForm()) {
+      call.body().properties().forEach(f -> {
+        if (f.getKey().startsWith(prefix) && !f.getValue().isNull() && !f.getValue().asText().isBlank()) {
+          amounts.put(f.getKey().substring(prefix.length()), number(f.getValue().asText(), f.getKey()));
+        }
+      });
+      return amounts;
+    }
+    JsonNode node = call.body().get(field);
+    if (node == null || node.isNull()) {
+      return amounts;
+    }
+    if (!node.isObject()) {
+      throw new InvalidInputException(null, 0, field, "must be an object of amounts by code");
+    }
+    node.properties().forEach(f -> amounts.put(f.getKey(), number(f.getValue().asText(), field + "." + f.getKey())));
+    return amounts;
+  }
+
+  private static double number(String text, String field) {
+    try {
+      double value = Double.parseDouble(text.strip());
+      if (!Double.isFinite(value)) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(null, 0, field, "'" + text + "' is not a number");
+    }
+  }
+}
