@@ -42,6 +42,17 @@ public record PlanReportInput(String planId, String title, String period, Frame 
     if (rounds.isEmpty()) {
       throw new IllegalArgumentException("a plan has at least one round");
     }
+    int products = frame.productCount();
+    if (objectives.targets().length != products || plan.publicDemand().length != products
+        || objectives.resourceBudgets().length != frame.resourceCount()) {
+      throw new IllegalArgumentException("the objectives and the plan need one entry per product of the frame ("
+          + products + ") and one budget per resource (" + frame.resourceCount() + ")");
+    }
+    for (PublicGood good : publicGoods) {
+      if (good.quantities().length != products) {
+        throw new IllegalArgumentException("the public good " + good.name() + " needs one quantity per product");
+      }
+    }
     if (provenance.iterations().size() != rounds.size()) {
       throw new IllegalArgumentException("one iteration event per round: " + rounds.size()
           + " rounds, " + provenance.iterations().size() + " events");
@@ -118,6 +129,7 @@ public record PlanReportInput(String planId, String title, String period, Frame 
       Source approval, List<MinorityReport> minorityReports) {
 
     public Provenance {
+      java.util.Objects.requireNonNull(opening, "the opening's event");
       iterations = List.copyOf(iterations);
       proposals = Map.copyOf(proposals);
       minorityReports = List.copyOf(minorityReports);

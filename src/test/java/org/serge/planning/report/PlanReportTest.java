@@ -175,6 +175,16 @@ class PlanReportTest {
     assertTrue(e.getMessage().contains("mill"), e.getMessage());
   }
 
+  @Test
+  void objectivesOfAnotherFrameAreRefused() {
+    PlanReportInput hand = HandPlan.input(false);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PlanReportInput(
+        hand.planId(), hand.title(), hand.period(), hand.frame(), hand.settings(),
+        PlanReportInput.Objectives.of(hand.frame(), new double[3]), hand.rounds(), hand.plan(), hand.councils(),
+        hand.publicGoods(), hand.provenance()));
+    assertTrue(e.getMessage().contains("one entry per product"), e.getMessage());
+  }
+
   private static PlanReportInput withPlan(PlanReportInput in, org.serge.planning.cycle.Proposals plan) {
     return new PlanReportInput(in.planId(), in.title(), in.period(), in.frame(), in.settings(), in.objectives(),
         in.rounds(), plan, in.councils(), in.publicGoods(), in.provenance());
