@@ -44,6 +44,12 @@ import org.serge.council.election.ElectionOpened;
 import org.serge.council.motion.MotionClosed;
 import org.serge.council.motion.MotionOpened;
 import org.serge.council.motion.VoteCast;
+import org.serge.council.planning.PlanDecided;
+import org.serge.council.planning.PlanDrafted;
+import org.serge.council.planning.PlanPutToVote;
+import org.serge.council.planning.RoundIterated;
+import org.serge.council.planning.RoundOpened;
+import org.serge.council.planning.RoundProposed;
 import org.serge.record.Event;
 
 /** Reads the typed fact of an event, by type: every event type the record knows, in one list. */
@@ -99,7 +105,14 @@ public final class Facts {
       Map.entry(BallotsPublished.TYPE, BallotsPublished::read),
       Map.entry(BallotsLapsed.TYPE, BallotsLapsed::read),
       Map.entry(ElectionCounted.TYPE, ElectionCounted::read),
-      Map.entry(BudgetCounted.TYPE, BudgetCounted::read));
+      Map.entry(BudgetCounted.TYPE, BudgetCounted::read),
+      Map.entry(RoundOpened.TYPE, RoundOpened::read),
+      Map.entry(RoundProposed.TYPE, RoundProposed::read),
+      Map.entry(RoundIterated.TYPE, RoundIterated::read),
+      Map.entry(PlanDrafted.TYPE, PlanDrafted::read),
+      Map.entry(PlanPutToVote.TYPE, PlanPutToVote::read),
+      Map.entry(PlanDecided.APPROVED, PlanDecided::readApproved),
+      Map.entry(PlanDecided.REJECTED, PlanDecided::readRejected));
 
   /**
    * The fact an event records.

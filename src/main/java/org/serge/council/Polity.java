@@ -31,6 +31,10 @@ import org.serge.council.election.Election;
 import org.serge.council.election.Elector;
 import org.serge.council.election.PublishedBallot;
 import org.serge.council.motion.Motion;
+import org.serge.council.planning.PlanningRound;
+import org.serge.council.planning.RoundIteration;
+import org.serge.council.planning.RoundPlan;
+import org.serge.council.planning.RoundProposal;
 import org.serge.council.motion.Vote;
 import org.serge.record.Event;
 
@@ -88,13 +92,20 @@ public final class Polity {
   public final Table<Elector> electors = new Table<>("electors", Elector.COLUMNS);
   public final Table<PublishedBallot> publishedBallots = new Table<>("published_ballots", PublishedBallot.COLUMNS);
 
+  // ---- planning rounds (org.serge.council.planning): proposals, iterations recomputed on replay, plans
+  public final Table<PlanningRound> rounds = new Table<>("rounds", PlanningRound.COLUMNS);
+  public final Table<RoundProposal> roundProposals = new Table<>("round_proposals", RoundProposal.COLUMNS);
+  public final Table<RoundIteration> roundIterations = new Table<>("round_iterations", RoundIteration.COLUMNS);
+  public final Table<RoundPlan> plans = new Table<>("plans", RoundPlan.COLUMNS);
+
   /** Every query table, in the order the store creates and verify compares them. */
   public List<Table<?>> tables() {
     return List.of(councils, members, memberships, keys, mandates, motions, votes,
         proposals, proposalVersions, amendments, comments, decisions, minorityReports, reportSignatures, hidings,
         appeals, moderators,
         recallPetitions, recallSignatures, constitutionAmendments, ratifications,
-        elections, electionCandidates, budgetRounds, budgetProjects, electors, publishedBallots);
+        elections, electionCandidates, budgetRounds, budgetProjects, electors, publishedBallots,
+        rounds, roundProposals, roundIterations, plans);
   }
 
   /**

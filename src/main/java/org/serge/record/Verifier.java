@@ -1,11 +1,12 @@
 package org.serge.record;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -61,18 +62,25 @@ public final class Verifier {
     ForkJoinPool pool = parallelism > 1 ? new ForkJoinPool(parallelism) : null;
     try {
       Chain chain = new Chain();
+      Checked previous = null;
       List<Event> batch = new ArrayList<>(BATCH);
       while (events.hasNext()) {
         batch.add(events.next());
         if (batch.size() == BATCH || !events.hasNext()) {
-          VerificationReport failure = verifyBatch(batch, chain, pool);
+          // The contents of this batch are checked while the next is read (and replayed by
+          // the caller's iterator): reading is one thread's work, signatures the others'.
+          Checked current = start(batch, chain, pool);
+          VerificationReport failure = previous == null ? null : previous.failure();
           if (failure != null) {
+            current.cancel();
             return failure;
           }
-          batch.clear();
+          previous = current;
+          batch = new ArrayList<>(BATCH);
         }
       }
-      return VerificationReport.passed(chain.position);
+      VerificationReport failure = previous == null ? null : previous.failure();
+      return failure != null ? failure : VerificationReport.passed(chain.position);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -88,10 +96,35 @@ public final class Verifier {
     Event last;
   }
 
-  private VerificationReport verifyBatch(List<Event> batch, Chain chain, ForkJoinPool pool) {
+  /** A batch whose links are checked and whose contents are being checked. */
+  private record Checked(List<Event> batch, long start, String[] problems, Future<?> contents) {
+    /** The batch's first failure, waiting for its contents to be checked; or null. */
+    VerificationReport failure() {
+      try {
+        contents.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("verification interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("verification failed", e.getCause());
+      }
+      for (int i = 0; i < problems.length; i++) {
+        if (problems[i] != null) {
+          return new VerificationReport(start + i + 1, start + i + 1, batch.get(i).seq(), problems[i]);
+        }
+      }
+      return null;
+    }
+
+    void cancel() {
+      contents.cancel(true);
+    }
+  }
+
+  /** Checks the batch's links now, in order, and starts checking its contents. */
+  private Checked start(List<Event> batch, Chain chain, ForkJoinPool pool) {
     String[] problems = new String[batch.size()];
     String[] links = new String[batch.size()];
-    // Links first, in order: cheap, and they need the previous event.
     long start = chain.position;
     for (int i = 0; i < batch.size(); i++) {
       Event event = batch.get(i);
@@ -102,34 +135,15 @@ public final class Verifier {
       chain.last = event;
       chain.position++;
     }
-    IntStream indices = IntStream.range(0, batch.size());
-    Runnable contents =
-        () -> (pool == null ? indices : indices.parallel())
-            .forEach(
-                i -> {
-                  if (problems[i] == null) {
-                    problems[i] = contentProblem(batch.get(i), links[i]);
-                  }
-                });
+    int chunks = pool == null ? 1 : parallelism;
+    IntStream indices = IntStream.range(0, chunks);
+    Runnable contents = () -> (pool == null ? indices : indices.parallel()).forEach(c ->
+        ContentCheck.check(keys, batch, links, problems, batch.size() * c / chunks, batch.size() * (c + 1) / chunks));
     if (pool == null) {
       contents.run();
-    } else {
-      try {
-        pool.submit(contents).get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("verification interrupted", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("verification failed", e.getCause());
-      }
+      return new Checked(batch, start, problems, CompletableFuture.completedFuture(null));
     }
-    for (int i = 0; i < problems.length; i++) {
-      if (problems[i] != null) {
-        Event event = batch.get(i);
-        return new VerificationReport(start + i + 1, start + i + 1, event.seq(), problems[i]);
-      }
-    }
-    return null;
+    return new Checked(batch, start, problems, pool.submit(contents));
   }
 
   /** Why {@code event} cannot follow {@code chain.last} by its seq, or null. */
@@ -160,33 +174,6 @@ public final class Verifier {
     }
     // The hash check outranks a prevHash or time problem: a tampered prevHash or time also
     // breaks the event's own hash, and we report that the event itself is corrupt.
-    return null;
-  }
-
-  /**
-   * The first problem of an event whose seq is right, given its link problem (or null):
-   * its own hash first, then the link, then the signature.
-   */
-  private String contentProblem(Event event, String linkProblem) {
-    if (!event.computeHash().equals(event.hash())) {
-      return "event " + event.seq() + ": hash does not match its contents";
-    }
-    if (linkProblem != null) {
-      return linkProblem;
-    }
-    VerifyingKey key = keys.apply(event.signer());
-    if (key == null) {
-      return "event " + event.seq() + ": signer " + event.signer() + " is not a known key";
-    }
-    byte[] signature;
-    try {
-      signature = Base64.getDecoder().decode(event.signature());
-    } catch (IllegalArgumentException e) {
-      return "event " + event.seq() + ": signature is not base64";
-    }
-    if (!key.verifies(Hashes.HEX.parseHex(event.hash()), signature)) {
-      return "event " + event.seq() + ": signature does not verify with key " + key.id();
-    }
     return null;
   }
 }

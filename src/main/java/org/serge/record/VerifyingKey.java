@@ -60,6 +60,11 @@ public final class VerifyingKey {
     return id;
   }
 
+  /** The raw 32-byte public key (not a copy: callers in this package do not change it). */
+  byte[] raw() {
+    return raw;
+  }
+
   /** The standard base64 of the raw 32-byte public key. */
   public String toText() {
     return Base64.getEncoder().encodeToString(raw);

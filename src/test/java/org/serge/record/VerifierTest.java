@@ -164,6 +164,26 @@ class VerifierTest {
     assertEquals(Verifier.BATCH + 2, Chains.verifier().verify(events).failedPosition());
   }
 
+  @Test
+  void theFirstBadEventIsNamedWhenSeveralBatchesAreInFlight() {
+    // Batch 2's contents are checked while batch 3 is read: a bad signature in batch 2 must
+    // win over a missing event in batch 3, and a bad signature alone in a batch of good ones
+    // is found although the batch check only says "not all".
+    List<Event> events = new ArrayList<>(Chains.chain(3 * Verifier.BATCH + 10));
+    int badSignature = Verifier.BATCH + 100;
+    Event e = events.get(badSignature - 1);
+    events.set(badSignature - 1, with(e, e.seq(), e.time(), e.actor(), e.type(), e.payload(), e.prevHash(),
+        e.hash(), Chains.seal(e, Chains.OTHER).signature()));
+    events.remove(2 * Verifier.BATCH + 50);
+    for (int threads : new int[] {1, 2, 3}) {
+      VerificationReport report = new Verifier(id -> Chains.KEY.verifyingKey(), threads).verify(events);
+      assertEquals(badSignature, report.failedPosition(), report.message());
+      assertEquals("event " + badSignature + ": signature does not verify with key " + Chains.KEY.id(), report.problem());
+    }
+    events.set(badSignature - 1, e);
+    assertEquals(2 * Verifier.BATCH + 51, Chains.verifier().verify(events).failedPosition());
+  }
+
   private static Event with(Event e, long seq, java.time.Instant time, String actor,
       String type, ObjectNode payload, String prevHash, String hash, String signature) {
     return new Event(seq, time, e.scope(), actor, type, payload, prevHash, hash, signature,

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.serge.InvalidInputException;
 import org.serge.cli.RecordOptions;
 import org.serge.council.Polity;
+import org.serge.council.planning.PlanReportInputs;
 import org.serge.formats.PlanReportFiles;
 import org.serge.formats.RecordLinks;
 import org.serge.planning.report.PlanReport;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code serge report PLAN_ID [--out DIR] [--format html,json,csv] [--links PATTERN]}: the plan
  * report — by whom, for whom, to what end — with every number linked to its record event.
- * The plan's input comes from the record through {@link PlanInputs}; {@code --simulate SEED}
+ * The plan's input comes from the record ({@link PlanReportInputs}); {@code --simulate SEED}
  * instead reports a plan of a simulated cycle (no record needed), to try the report.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -42,15 +43,6 @@ public final class ReportCommand implements Callable<Integer> {
      */
     PlanReportInput input(Polity polity, String planId);
   }
-
-  /**
-   * Where plans come from until the planning rounds' read side is wired in: nowhere, said
-   * plainly.
-   */
-  static final PlanInputs NOT_ON_RECORD = (polity, planId) -> {
-    throw new InvalidInputException(null, 0, "PLAN_ID", "this build cannot read plans from the record yet; "
-        + "try the report on a simulated plan with --simulate SEED");
-  };
 
   @Parameters(index = "0", paramLabel = "PLAN_ID", description = "The plan's id on the record.")
   String planId;
@@ -79,7 +71,7 @@ public final class ReportCommand implements Callable<Integer> {
   private final PlanInputs inputs;
 
   public ReportCommand() {
-    this(NOT_ON_RECORD);
+    this(PlanReportInputs::of);
   }
 
   /** A report command reading plans through {@code inputs}. */

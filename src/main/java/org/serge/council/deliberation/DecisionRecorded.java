@@ -73,8 +73,8 @@ public record DecisionRecorded(
           decision, null));
       case "appeal" -> decideAppeal(polity, stamp);
       case "moderator" -> polity.member(subjectId);
-      // delegates, recalls and the constitution: the facts that follow the decision change their subjects
-      case "delegate", "mandate", "constitution", "ratification", "override" -> { }
+      // delegates, recalls, the constitution and plans: the facts that follow the decision change their subjects
+      case "delegate", "mandate", "constitution", "ratification", "override", "plan" -> { }
       default -> throw bad(stamp, "subjectType", "no decision is recorded on a " + subjectType);
     }
   }

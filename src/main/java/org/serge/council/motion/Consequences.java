@@ -15,6 +15,7 @@ import org.serge.council.deliberation.ModeratorConsequence;
 import org.serge.council.deliberation.ProposalConsequence;
 import org.serge.council.mandate.DelegateConsequence;
 import org.serge.council.mandate.RecallConsequence;
+import org.serge.council.planning.PlanConsequence;
 
 /** The consequence of adoption for each subject type a motion can have; one visible list. */
 public final class Consequences {
@@ -42,7 +43,8 @@ public final class Consequences {
       Map.entry(RecallConsequence.SUBJECT, new RecallConsequence()),
       Map.entry(ConstitutionConsequence.SUBJECT, new ConstitutionConsequence()),
       Map.entry(RatificationConsequence.SUBJECT, new RatificationConsequence()),
-      Map.entry(OverrideConsequence.SUBJECT, new OverrideConsequence()));
+      Map.entry(OverrideConsequence.SUBJECT, new OverrideConsequence()),
+      Map.entry(PlanConsequence.SUBJECT, new PlanConsequence()));
 
   /** The consequence for a subject type; bad input naming it when there is none. */
   public static Consequence of(String subjectType) {
