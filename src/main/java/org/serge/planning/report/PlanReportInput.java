@@ -124,15 +124,24 @@ public record PlanReportInput(String planId, String title, String period, Frame 
    * @param proposals each council's proposal in the plan, by council id
    * @param approval the event that approved the plan, or null while it is not approved
    * @param minorityReports the minority reports attached to the plan's motion
+   * @param firstPrices the event that published the first round's prices (the opening itself
+   *     where the opening publishes them)
    */
   public record Provenance(Source opening, List<Source> iterations, Map<String, Source> proposals,
-      Source approval, List<MinorityReport> minorityReports) {
+      Source approval, List<MinorityReport> minorityReports, Source firstPrices) {
 
     public Provenance {
       java.util.Objects.requireNonNull(opening, "the opening's event");
+      java.util.Objects.requireNonNull(firstPrices, "the event of the first prices");
       iterations = List.copyOf(iterations);
       proposals = Map.copyOf(proposals);
       minorityReports = List.copyOf(minorityReports);
+    }
+
+    /** Provenance where the opening publishes the first round's prices. */
+    public Provenance(Source opening, List<Source> iterations, Map<String, Source> proposals, Source approval,
+        List<MinorityReport> minorityReports) {
+      this(opening, iterations, proposals, approval, minorityReports, opening);
     }
   }
 
