@@ -36,8 +36,9 @@ final class PlanCharts {
     double scale = (negative ? BAR_WIDTH / 2.0 : BAR_WIDTH) / largest;
     int height = ROW * count + 10;
     StringBuilder svg = new StringBuilder("<figure>");
-    svg.append(String.format(Locale.ROOT, "<svg viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"group\" "
-        + "aria-labelledby=\"%s\"><title id=\"%s\">%s</title>", LABEL_WIDTH + BAR_WIDTH + 110, height, id, id,
+    svg.append(String.format(Locale.ROOT, "<svg viewBox=\"0 0 %d %d\" width=\"%d\" role=\"group\" "
+        + "aria-labelledby=\"%s\"><title id=\"%s\">%s</title>", LABEL_WIDTH + BAR_WIDTH + 110, height,
+        LABEL_WIDTH + BAR_WIDTH + 110, id, id,
         PlanHtml.escape(title)));
     for (int i = 0; i < count; i++) {
       int y = i * ROW + 4;

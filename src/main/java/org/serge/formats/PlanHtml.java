@@ -123,7 +123,8 @@ final class PlanHtml {
   static StringBuilder row(StringBuilder html, String heading, String... cells) {
     html.append("<tr><th scope=\"row\">").append(escape(heading)).append("</th>");
     for (String cell : cells) {
-      html.append("<td>").append(cell).append("</td>");
+      // Numbers (always linked) align right, words left.
+      html.append(cell.contains("<a ") ? "<td>" : "<td class=\"t\">").append(cell).append("</td>");
     }
     return html.append("</tr>");
   }

@@ -169,8 +169,8 @@ public final class PlanReportHtml {
     table(h, "Every event a number of this report came from", "event", "type", "what");
     for (Source s : report.events()) {
       h.append("<tr id=\"event-").append(s.seq()).append("\"><th scope=\"row\">")
-          .append(html.link(s, Long.toString(s.seq()), "event " + s.seq() + " on the record")).append("</th><td>")
-          .append(escape(s.type())).append("</td><td>").append(escape(s.label())).append("</td></tr>");
+          .append(html.link(s, Long.toString(s.seq()), "event " + s.seq() + " on the record")).append("</th><td class=\"t\">")
+          .append(escape(s.type())).append("</td><td class=\"t\">").append(escape(s.label())).append("</td></tr>");
     }
     endTable(h);
     h.append("</section>");
@@ -188,7 +188,8 @@ public final class PlanReportHtml {
       nav ul{display:flex;flex-wrap:wrap;gap:1rem;list-style:none;padding:0}
       a{color:#1a4f8b}.scroll{overflow-x:auto}table{border-collapse:collapse;margin:1rem 0;width:100%;font-size:.9rem}
       caption{text-align:left;font-weight:600;padding:.3rem 0}td,th{border-bottom:1px solid #ccc;padding:.3rem .5rem;
-      text-align:right;vertical-align:top}th[scope=row],thead th:first-child{text-align:left}
+      text-align:right;vertical-align:top}th[scope=row],thead th:first-child,td.t{text-align:left}
+      figure svg{display:block;max-width:100%;height:auto}
       sup.src{font-size:.7rem;margin-left:.15rem}figure{margin:1rem 0}figcaption{color:#444;font-size:.85rem}
       .bar{fill:#a31f1f}.neg{fill:#2a6f97}.label,.value{font-size:12px;fill:#1d1d1b}.value a{fill:#1a4f8b}
       .axis{stroke:#555}.limit{stroke:#1d1d1b;stroke-dasharray:4 3}.node{fill:#1d1d1b}

@@ -63,6 +63,7 @@ final class PlanSankey {
       out.merge(link.stage() + link.from(), v, Double::sum);
       in.merge((link.stage() + 1) + link.to(), v, Double::sum);
     }
+    order(columns, links, in);
     double largest = 1e-300;
     for (int c = 0; c < 3; c++) {
       double total = 0;
@@ -75,7 +76,7 @@ final class PlanSankey {
     double scale = (HEIGHT - 20 - GAP * (most - 1)) / largest;
     Map<String, double[]> place = new HashMap<>(); // column+node → {top, next out y, next in y}
     StringBuilder svg = new StringBuilder(String.format(Locale.ROOT, "<figure><svg viewBox=\"0 0 %d %d\" "
-        + "width=\"100%%\" role=\"group\" aria-labelledby=\"%s\"><title id=\"%s\">%s</title>", WIDTH, HEIGHT, id, id,
+        + "width=\"%d\" role=\"group\" aria-labelledby=\"%s\"><title id=\"%s\">%s</title>", WIDTH, HEIGHT, WIDTH, id, id,
         PlanHtml.escape(title)));
     StringBuilder nodes = new StringBuilder();
     for (int c = 0; c < 3; c++) {
@@ -91,7 +92,9 @@ final class PlanSankey {
         y += h + GAP;
       }
     }
-    links.stream().sorted(Comparator.comparingInt(Link::stage)).forEach(link -> {
+    links.stream().sorted(Comparator.comparingInt(Link::stage)
+        .thenComparingInt(link -> columns.get(link.stage()).indexOf(link.from()))
+        .thenComparingInt(link -> columns.get(link.stage() + 1).indexOf(link.to()))).forEach(link -> {
       double t = Math.max(0.5, Math.max(0, link.value().value()) * scale);
       double[] from = place.get(link.stage() + link.from());
       double[] to = place.get((link.stage() + 1) + link.to());
@@ -113,6 +116,23 @@ final class PlanSankey {
         .append(" The width of a band is its value in hours at the plan's prices; the table below lists every"
             + " band with links to its events.</figcaption></figure>");
     return svg.toString();
+  }
+
+  // Fewer crossings: workplaces beside the product they make, users from the largest down,
+  // joined nodes and the public and production sinks last.
+  private static void order(List<List<String>> columns, List<Link> links, Map<String, Double> in) {
+    List<String> products = columns.get(1);
+    Map<String, Integer> made = new HashMap<>();
+    links.stream().filter(link -> link.stage() == 0)
+        .forEach(link -> made.putIfAbsent(link.from(), products.indexOf(link.to())));
+    columns.get(0).sort(Comparator.comparing((String node) -> node.startsWith("other "))
+        .thenComparing(node -> made.getOrDefault(node, 0)));
+    columns.get(2).sort(Comparator.comparingInt(PlanSankey::sinkRank)
+        .thenComparing(node -> -in.getOrDefault("2" + node, 0.0)));
+  }
+
+  private static int sinkRank(String node) {
+    return node.equals(Flow.PRODUCTION) ? 3 : node.equals(Flow.PUBLIC) ? 2 : node.startsWith("other ") ? 1 : 0;
   }
 
   private static double size(int column, String node, Map<String, Double> in, Map<String, Double> out) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code serge report}: the files it writes, on a simulated plan; refusals. */
+/** {@code serge report}: the files it writes, on a simulated plan; refusals. (A recorded plan: PlanReportInputsTest.) */
 class ReportCommandTest {
   @TempDir Path dir;
 
@@ -48,10 +48,10 @@ class ReportCommandTest {
   }
 
   @Test
-  void aPlanOnTheRecordIsNotReadableYetAndSaysSo() {
+  void aPlanThatIsNotOnTheRecordIsBadInputNamingIt() {
     CliRun run = CliRun.of("report", "plan-1", "--db", "jdbc:h2:file:" + dir.resolve("record").toAbsolutePath(), "--key",
         dir.resolve("key").toString(), "--out", dir.toString());
     assertEquals(2, run.exitCode(), run.err());
-    assertTrue(run.err().contains("--simulate"), run.err());
+    assertTrue(run.err().contains("no plan 'plan-1'"), run.err());
   }
 }

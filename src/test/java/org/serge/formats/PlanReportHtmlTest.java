@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.serge.planning.report.HandPlan;
 import org.serge.planning.report.PlanReport;
+import org.serge.planning.report.PlanReportInput;
 import org.serge.planning.report.SimulatedPlan;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -82,6 +83,20 @@ class PlanReportHtmlTest {
     }
     String text = page.getDocumentElement().getTextContent();
     assertTrue(text.contains("Too little bread <for> the north & south."), "the minority report, escaped");
+  }
+
+  @Test
+  void aPlanNotYetApprovedWithoutMinorityReportsSaysSo() throws Exception {
+    PlanReportInput hand = HandPlan.input(false);
+    PlanReportInput.Provenance p = hand.provenance();
+    PlanReportInput proposed = new PlanReportInput(hand.planId(), hand.title(), hand.period(), hand.frame(),
+        hand.settings(), hand.objectives(), hand.rounds(), hand.plan(), hand.councils(), hand.publicGoods(),
+        new PlanReportInput.Provenance(p.opening(), p.iterations(), p.proposals(), null, List.of()));
+    PlanReport report = PlanReport.of(proposed);
+    String text = parse(PlanReportHtml.render(report, RecordLinks.RECORD_PAGE)).getDocumentElement().getTextContent();
+    assertTrue(text.contains("not approved"), text);
+    assertTrue(text.contains("No minority report was attached"), text);
+    assertEquals(8, report.events().getLast().seq());
   }
 
   @Test

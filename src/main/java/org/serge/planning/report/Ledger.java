@@ -69,10 +69,13 @@ final class Ledger {
     return input.provenance().iterations().get(number - 1);
   }
 
-  /** The event that published the plan's prices: the iteration before the last, or the opening. */
+  /**
+   * The event that published the plan's prices: the iteration before the last, or for a plan
+   * of one round the event of the first prices.
+   */
   Source pricesPublished() {
     List<Source> iterations = input.provenance().iterations();
-    return iterations.size() == 1 ? input.provenance().opening() : iterations.get(iterations.size() - 2);
+    return iterations.size() == 1 ? input.provenance().firstPrices() : iterations.get(iterations.size() - 2);
   }
 
   Source opening() {

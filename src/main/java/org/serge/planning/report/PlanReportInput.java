@@ -42,6 +42,17 @@ public record PlanReportInput(String planId, String title, String period, Frame 
     if (rounds.isEmpty()) {
       throw new IllegalArgumentException("a plan has at least one round");
     }
+    int products = frame.productCount();
+    if (objectives.targets().length != products || plan.publicDemand().length != products
+        || objectives.resourceBudgets().length != frame.resourceCount()) {
+      throw new IllegalArgumentException("the objectives and the plan need one entry per product of the frame ("
+          + products + ") and one budget per resource (" + frame.resourceCount() + ")");
+    }
+    for (PublicGood good : publicGoods) {
+      if (good.quantities().length != products) {
+        throw new IllegalArgumentException("the public good " + good.name() + " needs one quantity per product");
+      }
+    }
     if (provenance.iterations().size() != rounds.size()) {
       throw new IllegalArgumentException("one iteration event per round: " + rounds.size()
           + " rounds, " + provenance.iterations().size() + " events");
@@ -113,14 +124,24 @@ public record PlanReportInput(String planId, String title, String period, Frame 
    * @param proposals each council's proposal in the plan, by council id
    * @param approval the event that approved the plan, or null while it is not approved
    * @param minorityReports the minority reports attached to the plan's motion
+   * @param firstPrices the event that published the first round's prices (the opening itself
+   *     where the opening publishes them)
    */
   public record Provenance(Source opening, List<Source> iterations, Map<String, Source> proposals,
-      Source approval, List<MinorityReport> minorityReports) {
+      Source approval, List<MinorityReport> minorityReports, Source firstPrices) {
 
     public Provenance {
+      java.util.Objects.requireNonNull(opening, "the opening's event");
+      java.util.Objects.requireNonNull(firstPrices, "the event of the first prices");
       iterations = List.copyOf(iterations);
       proposals = Map.copyOf(proposals);
       minorityReports = List.copyOf(minorityReports);
+    }
+
+    /** Provenance where the opening publishes the first round's prices. */
+    public Provenance(Source opening, List<Source> iterations, Map<String, Source> proposals, Source approval,
+        List<MinorityReport> minorityReports) {
+      this(opening, iterations, proposals, approval, minorityReports, opening);
     }
   }
 

@@ -175,6 +175,32 @@ class PlanReportTest {
     assertTrue(e.getMessage().contains("mill"), e.getMessage());
   }
 
+  @Test
+  void aPlanOfOneRoundIsPricedByTheEventOfTheFirstPrices() {
+    PlanReportInput hand = HandPlan.input(false);
+    PlanReportInput.Provenance p = hand.provenance();
+    Source first = new Source(3, "round.iterated", "iteration 0: the opening proposals priced");
+    PlanReportInput single = new PlanReportInput(hand.planId(), hand.title(), hand.period(), hand.frame(),
+        hand.settings(), hand.objectives(), hand.rounds().subList(1, 2), hand.plan(), hand.councils(),
+        hand.publicGoods(), new PlanReportInput.Provenance(p.opening(), List.of(HandPlan.ROUND_2), p.proposals(),
+            p.approval(), p.minorityReports(), first));
+    ForWhom.Consumer south = PlanReport.of(single).forWhom().consumers().get(1);
+    assertEquals(List.of(first, HandPlan.SOUTH), south.valuePerMember().sources());
+    PlanReportInput.Provenance opened = new PlanReportInput.Provenance(p.opening(), List.of(HandPlan.ROUND_2),
+        p.proposals(), p.approval(), p.minorityReports());
+    assertEquals(HandPlan.OPENING, opened.firstPrices());
+  }
+
+  @Test
+  void objectivesOfAnotherFrameAreRefused() {
+    PlanReportInput hand = HandPlan.input(false);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PlanReportInput(
+        hand.planId(), hand.title(), hand.period(), hand.frame(), hand.settings(),
+        PlanReportInput.Objectives.of(hand.frame(), new double[3]), hand.rounds(), hand.plan(), hand.councils(),
+        hand.publicGoods(), hand.provenance()));
+    assertTrue(e.getMessage().contains("one entry per product"), e.getMessage());
+  }
+
   private static PlanReportInput withPlan(PlanReportInput in, org.serge.planning.cycle.Proposals plan) {
     return new PlanReportInput(in.planId(), in.title(), in.period(), in.frame(), in.settings(), in.objectives(),
         in.rounds(), plan, in.councils(), in.publicGoods(), in.provenance());
