@@ -44,7 +44,8 @@ public final class PlanReportInputs {
         : new Source(from.approval(), PlanDecided.APPROVED, "plan " + planId + " approved by the assembly");
     PlanReportInput.Provenance provenance = new PlanReportInput.Provenance(
         new Source(round.seq(), RoundOpened.TYPE, "round " + round.id() + " opened"), iterations, proposals, approval,
-        minorityReports(from));
+        minorityReports(from), new Source(seqs.getFirst(), RoundIterated.TYPE, "iteration 0 of round " + round.id()
+            + ": the first prices"));
     // The federation's own targets are the public demand it stated (with the budgets' projects);
     // what the councils asked for is theirs, and the report shows it under "for whom".
     double[] targets = Rounds.publicDemand(round, frame).clone();
