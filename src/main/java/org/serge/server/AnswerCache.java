@@ -46,6 +46,15 @@ public final class AnswerCache {
     return answer;
   }
 
+  /**
+   * The part of a page kept under {@code key} for {@code seq}, else {@code make}'s, kept for
+   * {@code seq}: what every reader sees alike (a table of events, a list of proposals), so that
+   * only the reader's own frame (who is signed in, the forms' CSRF tokens) is made per request.
+   */
+  public String html(String key, long seq, Supplier<String> make) {
+    return get("html:" + key, seq, () -> com.fasterxml.jackson.databind.node.TextNode.valueOf(make.get())).textValue();
+  }
+
   /** Keeps an answer for good (it can no longer change). */
   public void keep(String key, JsonNode answer) {
     synchronized (kept) {

@@ -38,6 +38,11 @@ public final class Server implements AutoCloseable {
     List<Route> routes = Routes.all();
     Javalin javalin = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      // Requests on virtual threads: they take turns on one carrier thread a core, first come first
+      // served, and a slow reader parks its thread instead of holding a core's — where hundreds of
+      // platform threads time-sliced by the system left some requests waiting a second
+      // (docs/benchmarks.md, "Web pages under load").
+      config.concurrency.useVirtualThreads = true;
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/org/serge/server/static";

@@ -79,7 +79,8 @@ public final class WebBenchmark {
       String base = "http://127.0.0.1:" + server.port();
       for (String path : List.of("/councils/c0/proposals", "/councils/c0/proposals?offset=5000", "/record",
           "/record?from=" + (record.size() / 2))) {
-        Duration warmUp = each.compareTo(Duration.ofSeconds(2)) < 0 ? each : Duration.ofSeconds(2);
+        // Long enough for the JIT to compile the page's code on two busy cores (2 s was not).
+        Duration warmUp = each.compareTo(Duration.ofSeconds(10)) < 0 ? each : Duration.ofSeconds(10);
         if (wrk) {
           Wrk.run(base, path, connections, warmUp);
           results.add(Wrk.run(base, path, connections, each));

@@ -28,12 +28,22 @@ class AnswerCacheTest {
   }
 
   @Test
+  void aPartOfAPageIsKeptForItsSeqOnly() {
+    AnswerCache cache = new AnswerCache(4);
+    AtomicInteger made = new AtomicInteger();
+    assertEquals("<p>1</p>", cache.html("list", 7, () -> "<p>" + made.incrementAndGet() + "</p>"));
+    assertEquals("<p>1</p>", cache.html("list", 7, () -> "<p>" + made.incrementAndGet() + "</p>"));
+    assertEquals("<p>2</p>", cache.html("list", 8, () -> "<p>" + made.incrementAndGet() + "</p>"));
+  }
+
+  @Test
   void aNewProposalShowsOnTheNextPageOfProposals() {
     try (World world = new World(false)) {
       World.Client c = world.anonymous();
       long before = c.get("/api/councils/rail/proposals").json().get("total").asLong();
-      c.get("/councils/rail/proposals");
+      assertEquals(false, c.get("/councils/rail/proposals").body().contains("Fresh"));
       world.act("ana", new Propose("rail", "ordinary", "Fresh", "Words."));
+      assertEquals(true, c.get("/councils/rail/proposals").body().contains("Fresh"), "the page's list is made anew");
       assertEquals(before + 1, c.get("/api/councils/rail/proposals").json().get("total").asLong());
       String page = c.get("/record?from=1").body();
       assertEquals(true, page.contains("Fresh"), "the record shows the newest event");

@@ -98,8 +98,26 @@ public final class CouncilPages {
     JsonNode council = call.read(p -> org.serge.server.Json.row(p.council(councilId)));
     String id = council.get("id").asText();
     Html page = new Html(call, "Proposals in " + council.get("name").asText());
-    long total = proposalList(call, page);
     long offset = call.query("offset", 0, 0, Integer.MAX_VALUE);
+    JsonNode proposals = Api.proposals(call);
+    // The list and its pager are the same for every reader until the record grows: made once.
+    page.raw(call.app().cache().html("proposals/" + id + "/" + offset, call.app().record().size(),
+        () -> proposalList(proposals) + pager(id, offset, proposals.get("total").asLong())));
+    return page.render();
+  }
+
+  /** A page of proposals, with how many there are in all. */
+  private static String proposalList(JsonNode proposals) {
+    StringBuilder ul = new StringBuilder("<ul>\n");
+    for (JsonNode p : proposals.get("proposals")) {
+      ul.append("<li>").append(a("/proposals/" + p.get("id").asText(), p.get("title").asText())).append(" — ")
+          .append(e(p.get("status").asText())).append(p.has("hidden") ? " (hidden by a moderator)" : "")
+          .append("</li>\n");
+    }
+    return ul.append("</ul>\n<p>").append(proposals.get("total").asLong()).append(" proposals in all.</p>\n").toString();
+  }
+
+  private static String pager(String id, long offset, long total) {
     StringBuilder nav = new StringBuilder("<nav aria-label=\"Pages of proposals\"><ul class=\"pager\">");
     if (offset > 0) {
       nav.append("<li>").append(a("/councils/" + id + "/proposals?offset=" + Math.max(0, offset - 50), "Newer"))
@@ -108,28 +126,14 @@ public final class CouncilPages {
     if (offset + 50 < total) {
       nav.append("<li>").append(a("/councils/" + id + "/proposals?offset=" + (offset + 50), "Older")).append("</li>");
     }
-    page.raw(nav.append("</ul></nav>\n<p>").append(a("/councils/" + id, "Back to the council")).append("</p>\n")
-        .toString());
-    return page.render();
-  }
-
-  /** Lists the page of proposals the request asks for; returns how many there are in all. */
-  private static long proposalList(Call call, Html page) throws Exception {
-    JsonNode proposals = Api.proposals(call);
-    StringBuilder ul = new StringBuilder("<ul>\n");
-    for (JsonNode p : proposals.get("proposals")) {
-      ul.append("<li>").append(a("/proposals/" + p.get("id").asText(), p.get("title").asText())).append(" — ")
-          .append(e(p.get("status").asText())).append(p.has("hidden") ? " (hidden by a moderator)" : "")
-          .append("</li>\n");
-    }
-    page.raw(ul.append("</ul>\n").toString());
-    page.p(proposals.get("total").asLong() + " proposals in all.");
-    return proposals.get("total").asLong();
+    return nav.append("</ul></nav>\n<p>").append(a("/councils/" + id, "Back to the council")).append("</p>\n").toString();
   }
 
   private static void proposals(Call call, Html page, String id, boolean acts) throws Exception {
     page.h(2, "Proposals");
-    if (proposalList(call, page) > DELIBERATION_PAGE) {
+    JsonNode list = Api.proposals(call);
+    page.raw(proposalList(list));
+    if (list.get("total").asLong() > DELIBERATION_PAGE) {
       page.raw("<p>" + a("/councils/" + id + "/proposals", "All proposals, page by page") + "</p>\n");
     }
     if (acts) {

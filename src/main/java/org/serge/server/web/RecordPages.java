@@ -18,6 +18,14 @@ public final class RecordPages {
     page.p("Every event ever recorded, in order, each hash-chained to the one before and signed. " + size
         + " events so far. Anyone can check that nothing was changed, removed or reordered.");
     page.form("/record/verify", null, "Verify the whole record");
+    // The table and its pager are the same for every reader until the record grows: made once.
+    String key = "record/" + call.query("from", 1, 1, Long.MAX_VALUE) + "/" + call.query("limit", 100, 1, 1000);
+    page.raw(call.app().cache().html(key, size, () -> table(events)));
+    page.raw("<p>" + a("/api/record/events", "The events as JSON") + "</p>\n");
+    return page.render();
+  }
+
+  private static String table(JsonNode events) {
     StringBuilder table = new StringBuilder("<div class=\"scroll\" role=\"region\" aria-label=\"Events\" tabindex=\"0\">"
         + "<table>\n<caption>Events</caption>\n<thead><tr><th scope=\"col\">Seq</th><th scope=\"col\">Time</th>"
         + "<th scope=\"col\">Where</th><th scope=\"col\">Who</th><th scope=\"col\">What</th>"
@@ -30,7 +38,7 @@ public final class RecordPages {
           .append("</td><td>").append(e(ev.get("type").asText())).append("</td><td><code>")
           .append(e(summary(ev.get("payload")))).append("</code></td></tr>\n");
     }
-    page.raw(table.append("</tbody>\n</table></div>\n").toString());
+    table.append("</tbody>\n</table></div>\n");
     StringBuilder nav = new StringBuilder("<nav aria-label=\"Pages of the record\"><ul class=\"pager\">");
     if (first > 1) {
       nav.append("<li>").append(a("/record?from=" + Math.max(1, first - 100), "Earlier events")).append("</li>");
@@ -38,9 +46,7 @@ public final class RecordPages {
     if (!events.get("next").isNull()) {
       nav.append("<li>").append(a("/record?from=" + events.get("next").asLong(), "Later events")).append("</li>");
     }
-    page.raw(nav.append("</ul></nav>\n").toString());
-    page.raw("<p>" + a("/api/record/events", "The events as JSON") + "</p>\n");
-    return page.render();
+    return table.append(nav).append("</ul></nav>\n").toString();
   }
 
   public static String verified(Call call) throws Exception {
