@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,14 +22,7 @@ class PlanReportInputsTest {
 
   @Test
   void theReportOfAnApprovedPlanTracesEveryFigureToItsEvent() {
-    String round = s.open(RoundScene.spec());
-    s.docks(round, 70);
-    s.rail(round, 100);
-    s.post(round, 15);
-    s.farm(round, 100, 20, 10);
-    s.iterate(round);
-    List<Event> closing = s.iterate(round);
-    String plan = closing.getLast().payload().get("plan").asText();
+    String plan = s.balancedPlan(s.open(RoundScene.spec()));
     String decision = s.approve(plan);
     s.scene.act("max", new WriteMinorityReport(decision, "Mail first", "Post needs more hands than this."));
 

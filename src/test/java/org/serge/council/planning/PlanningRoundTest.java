@@ -83,12 +83,7 @@ class PlanningRoundTest {
   @Test
   void anAmendmentIsRecomputedFromTheApprovedPlanAndSupersedesIt() {
     String round = s.open(RoundScene.spec());
-    s.docks(round, 70);
-    s.rail(round, 100);
-    s.post(round, 15);
-    s.farm(round, 100, 20, 10);
-    s.iterate(round);
-    String plan = s.iterate(round).getLast().payload().get("plan").asText();
+    String plan = s.balancedPlan(round);
     s.approve(plan);
 
     s.farm(round, 110, 20, 10);
@@ -111,12 +106,7 @@ class PlanningRoundTest {
   @Test
   void aRejectedPlanSendsTheRoundBackToItsCouncils() {
     String round = s.open(RoundScene.spec());
-    s.docks(round, 70);
-    s.rail(round, 100);
-    s.post(round, 15);
-    s.farm(round, 100, 20, 10);
-    s.iterate(round);
-    String plan = s.iterate(round).getLast().payload().get("plan").asText();
+    String plan = s.balancedPlan(round);
     String motion = s.scene.made("bob", new org.serge.council.motion.OpenMotion("uk", "plan", "Approve", "", "plan",
         plan), "motion");
     s.scene.vote(motion, org.serge.council.motion.Choice.NO, "bob", "kim", "max");

@@ -72,6 +72,16 @@ final class RoundScene {
         Double.POSITIVE_INFINITY));
   }
 
+  /** Every council proposes the balanced plan at once; two iterations draft it. Returns the plan's id. */
+  String balancedPlan(String round) {
+    docks(round, 70);
+    rail(round, 100);
+    post(round, 15);
+    farm(round, 100, 20, 10);
+    iterate(round);
+    return iterate(round).getLast().payload().get("plan").asText();
+  }
+
   /** Closes the next iteration (bob); returns its events. */
   List<Event> iterate(String round) {
     return scene.act("bob", new CloseIteration(round));
