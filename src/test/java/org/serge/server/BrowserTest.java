@@ -108,6 +108,40 @@ class BrowserTest {
     pagesChecked++;
   }
 
+  /**
+   * A ballot ranked on a phone by touch: taps on the Up buttons (a touchscreen, not a mouse), each
+   * at least 44 × 44 CSS pixels, then the ballot cast by a tap.
+   */
+  @Test
+  void aBallotIsRankedByTouchOnAPhone() {
+    String e = world.made("ana", new org.serge.council.election.OpenElection("rail", "Treasurer of rail", 1, "irv",
+        "general", List.of(new org.serge.council.election.OpenElection.Nominee("dan", "Dan"),
+            new org.serge.council.election.OpenElection.Nominee("eve", "Eve"),
+            new org.serge.council.election.OpenElection.Nominee("fay", "Fay"))), "election");
+    BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true)
+        .setViewportSize(390, 844).setHasTouch(true).setIsMobile(true));
+    Page fay = phone.newPage();
+    fay.navigate(world.base + "/sign-in");
+    fay.getByLabel("Login").fill("fay");
+    fay.getByLabel("Password").fill(World.PASSWORD);
+    click(fay, "Sign in");
+    fay.navigate(world.base + "/elections/" + e);
+    assertTrue(fay.content().contains("Rank the candidates"), "fay's ballot: " + fay.title());
+    var upFay = fay.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Up Fay").setExact(true));
+    var box = upFay.boundingBox();
+    assertTrue(box.width >= 44 && box.height >= 44, "a control a finger can hit: " + box.width + " × " + box.height);
+    upFay.tap();
+    upFay.tap();
+    fay.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Up Eve").setExact(true)).tap();
+    assertEquals(List.of("fay", "eve", "dan"), fay.locator("li.candidate").all().stream()
+        .map(li -> li.getAttribute("data-id")).toList(), "the order the taps made");
+    assertEquals("1", fay.locator("#rank-fay").inputValue());
+    check(fay, "28-ballot-by-touch");
+    fay.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast my ballot").setExact(true)).tap();
+    assertEquals(43, fay.locator("#receipt").inputValue().length(), "cast: the receipt is shown");
+    phone.close();
+  }
+
   @Test
   void theScenarioByClicking() {
     Page visitor = person();
