@@ -3,7 +3,11 @@ package org.serge.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
+import java.util.function.Function;
 import org.serge.InvalidInputException;
+import org.serge.council.Polity;
+import org.serge.council.Row;
+import org.serge.council.Table;
 import org.serge.council.constitution.AmendConstitution;
 import org.serge.council.constitution.Ratify;
 import org.serge.council.constitution.SetOwnRules;
@@ -30,11 +34,11 @@ final class MandateApi {
   }
 
   static JsonNode resign(Call call) {
-    return Json.events(call.submit(new Resign(call.existing("mandate", p -> p.mandates))));
+    return Json.events(call.submit(new Resign(named(call, "mandate", p -> p.mandates))));
   }
 
   static JsonNode petitionRecall(Call call) {
-    return Json.events(call.submit(new PetitionRecall(call.existing("mandate", p -> p.mandates),
+    return Json.events(call.submit(new PetitionRecall(named(call, "mandate", p -> p.mandates),
         call.required("grounds"))));
   }
 
@@ -43,7 +47,7 @@ final class MandateApi {
   }
 
   static JsonNode moveRecall(Call call) {
-    return Json.events(call.submit(new MoveRecall(call.existing("mandate", p -> p.mandates),
+    return Json.events(call.submit(new MoveRecall(named(call, "mandate", p -> p.mandates),
         call.required("grounds"))));
   }
 
@@ -56,12 +60,21 @@ final class MandateApi {
 
   static JsonNode ratify(Call call) {
     return Json.events(call.submit(new Ratify(call.existing("council", p -> p.councils),
-        call.existing("amendment", p -> p.constitutionAmendments), optional(call, "statement"))));
+        named(call, "amendment", p -> p.constitutionAmendments), optional(call, "statement"))));
   }
 
   static JsonNode setOwnRules(Call call) {
     return Json.events(call.submit(new SetOwnRules(call.existing("council", p -> p.councils), call.required("title"),
         object(call, "rules"))));
+  }
+
+  /** A body field naming a row of {@code table}, 404 when there is none (mandate ids hold slashes). */
+  private static String named(Call call, String field, Function<Polity, Table<? extends Row>> table) {
+    String id = call.required(field);
+    if (!call.read(p -> table.apply(p).contains(id))) {
+      throw ApiError.notFound(field, id);
+    }
+    return id;
   }
 
   private static String optional(Call call, String field) {

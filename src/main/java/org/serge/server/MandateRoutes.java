@@ -19,15 +19,16 @@ final class MandateRoutes {
             + " delegate to its federation's assembly (ElectDelegate)",
             object().req("member", string()).opt("statement", string()).closed(),
             "{'member':'cai','statement':'I will report back.'}", MandateApi::electDelegate),
-        act("/api/mandates/{mandate}/resign", "resignMandate", "Resign my mandate (Resign)", null, null,
-            MandateApi::resign),
-        act("/api/mandates/{mandate}/recall-petitions", "petitionRecall", "Start a petition to recall the"
-            + " delegate holding the mandate (PetitionRecall)", object().req("grounds", string()).closed(),
-            "{'grounds':'Voted against our mandate.'}", MandateApi::petitionRecall),
+        act("/api/resignations", "resignMandate", "Resign my mandate (Resign)", object().req("mandate", string())
+            .closed(), "{'mandate':'uk/rail/cai/40'}", MandateApi::resign),
+        act("/api/recall-petitions", "petitionRecall", "Start a petition to recall the delegate holding the"
+            + " mandate (PetitionRecall)", object().req("mandate", string()).req("grounds", string()).closed(),
+            "{'mandate':'uk/rail/cai/40','grounds':'Voted against our mandate.'}", MandateApi::petitionRecall),
         act("/api/recall-petitions/{petition}/signatures", "signRecall", "Sign a recall petition (SignRecall)",
             null, null, MandateApi::signRecall),
-        act("/api/mandates/{mandate}/recall", "moveRecall", "Move the council's vote to recall the delegate"
-            + " (MoveRecall)", object().req("grounds", string()).closed(), "{'grounds':'Voted against our mandate.'}",
+        act("/api/recalls", "moveRecall", "Move the council's vote to recall the delegate holding the mandate"
+            + " (MoveRecall)", object().req("mandate", string()).req("grounds", string()).closed(),
+            "{'mandate':'uk/rail/cai/40','grounds':'Voted against our mandate.'}",
             MandateApi::moveRecall),
         act("/api/councils/{council}/constitution/amendments", "amendConstitution", "Move, as a delegate in a"
             + " top-level federation's assembly, that its constitution be replaced by this one (AmendConstitution)",
