@@ -63,6 +63,30 @@ class ApiActionsTest {
   }
 
   @Test
+  void aRoundExhaustedWithoutConvergenceFallsBackToThePlanLpThroughTheApi() {
+    try (World world = new World(store)) {
+      World.Client cai = world.signedIn("cai");
+      String motion = field(ok(cai.post("/api/councils/uk/motions", "{\"kind\":\"plan\",\"title\":\"Plan\"}")),
+          "motion");
+      ok(cai.post("/api/motions/" + motion + "/votes", "{\"choice\":\"yes\"}"));
+      ok(cai.post("/api/motions/" + motion + "/close", null));
+      String round = field(ok(cai.post("/api/councils/uk/rounds", "{\"decision\":\"" + motion + "\",\"spec\":"
+          + MandateMatrixCases.SPEC.replace("\"maxRounds\":20", "\"maxRounds\":1") + "}")), "round");
+      ok(world.signedIn("ana").post("/api/rounds/" + round + "/proposals", "{\"council\":\"rail\",\"product\":"
+          + "\"bread\",\"output\":\"10\",\"inputs\":{\"grain\":5},\"hours\":\"10\"}"));
+      ok(world.signedIn("gus").post("/api/rounds/" + round + "/proposals", "{\"council\":\"docks\",\"product\":"
+          + "\"grain\",\"output\":\"1\",\"hours\":\"2.5\",\"capacity\":\"100\"}"));
+      ok(cai.post("/api/rounds/" + round + "/iterations", null));
+      ok(cai.post("/api/rounds/" + round + "/iterations", null));
+      assertEquals("exhausted", ok(world.anonymous().get("/api/rounds/" + round)).get("round").get("status").asText());
+      assertEquals("articles.members-act", world.signedIn("bob").post("/api/rounds/" + round + "/fallback", null)
+          .json().get("rule").get("id").asText(), "bob is not in uk's assembly");
+      String plan = field(ok(cai.post("/api/rounds/" + round + "/fallback", null)), "plan");
+      assertEquals("fallback", ok(world.anonymous().get("/api/plans/" + plan)).get("plan").get("source").asText());
+    }
+  }
+
+  @Test
   void aDelegateElectedThroughTheApiIsPetitionedAgainstAndRecalled() {
     try (World world = new World(store, true, false)) {
       List<String> rail = List.of("ana", "bob", "cai", "dan", "eve", "fay");
