@@ -26,24 +26,14 @@ class ApiActionsTest {
   void aRoundOpenedProposedAndIteratedThroughTheApiDraftsAPlanReportedAsJson() {
     try (World world = new World(store)) {
       World.Client cai = world.signedIn("cai");
-      String motion = field(ok(cai.post("/api/councils/uk/motions", "{\"kind\":\"plan\",\"title\":\"Plan 2027\"}")),
-          "motion");
-      ok(cai.post("/api/motions/" + motion + "/votes", "{\"choice\":\"yes\"}"));
-      ok(cai.post("/api/motions/" + motion + "/close", null));
+      String motion = planMotion(cai);
       World.Client.Response bad = cai.post("/api/councils/uk/rounds", "{\"decision\":\"" + motion
           + "\",\"spec\":{\"title\":\"Plan\"}}");
       assertEquals(400, bad.status(), bad.toString());
       assertNotNull(bad.json().get("field"), "the error names the field: " + bad);
       assertEquals("articles.members-act", world.signedIn("bob").post("/api/councils/uk/rounds", "{\"decision\":\""
           + motion + "\",\"spec\":" + MandateMatrixCases.SPEC + "}").json().get("rule").get("id").asText());
-      String round = field(ok(cai.post("/api/councils/uk/rounds", "{\"decision\":\"" + motion + "\",\"spec\":"
-          + MandateMatrixCases.SPEC + "}")), "round");
-      ok(world.signedIn("ana").post("/api/rounds/" + round + "/proposals", "{\"council\":\"rail\",\"product\":"
-          + "\"bread\",\"output\":\"10\",\"inputs\":{\"grain\":5},\"hours\":\"10\"}"));
-      ok(world.signedIn("gus").post("/api/rounds/" + round + "/proposals", "{\"council\":\"docks\",\"product\":"
-          + "\"grain\",\"output\":\"5\",\"hours\":\"2.5\"}"));
-      ok(cai.post("/api/rounds/" + round + "/iterations", null));
-      ok(cai.post("/api/rounds/" + round + "/iterations", null));
+      String round = iteratedTwice(world, cai, motion, MandateMatrixCases.SPEC, 5);
       assertEquals("articles.plan-rounds", cai.post("/api/rounds/" + round + "/fallback", null).json().get("rule")
           .get("id").asText(), "a converged round does not fall back");
       JsonNode view = ok(world.anonymous().get("/api/rounds/" + round));
@@ -66,18 +56,8 @@ class ApiActionsTest {
   void aRoundExhaustedWithoutConvergenceFallsBackToThePlanLpThroughTheApi() {
     try (World world = new World(store)) {
       World.Client cai = world.signedIn("cai");
-      String motion = field(ok(cai.post("/api/councils/uk/motions", "{\"kind\":\"plan\",\"title\":\"Plan\"}")),
-          "motion");
-      ok(cai.post("/api/motions/" + motion + "/votes", "{\"choice\":\"yes\"}"));
-      ok(cai.post("/api/motions/" + motion + "/close", null));
-      String round = field(ok(cai.post("/api/councils/uk/rounds", "{\"decision\":\"" + motion + "\",\"spec\":"
-          + MandateMatrixCases.SPEC.replace("\"maxRounds\":20", "\"maxRounds\":1") + "}")), "round");
-      ok(world.signedIn("ana").post("/api/rounds/" + round + "/proposals", "{\"council\":\"rail\",\"product\":"
-          + "\"bread\",\"output\":\"10\",\"inputs\":{\"grain\":5},\"hours\":\"10\"}"));
-      ok(world.signedIn("gus").post("/api/rounds/" + round + "/proposals", "{\"council\":\"docks\",\"product\":"
-          + "\"grain\",\"output\":\"1\",\"hours\":\"2.5\",\"capacity\":\"100\"}"));
-      ok(cai.post("/api/rounds/" + round + "/iterations", null));
-      ok(cai.post("/api/rounds/" + round + "/iterations", null));
+      String round = iteratedTwice(world, cai, planMotion(cai),
+          MandateMatrixCases.SPEC.replace("\"maxRounds\":20", "\"maxRounds\":1"), 1);
       assertEquals("exhausted", ok(world.anonymous().get("/api/rounds/" + round)).get("round").get("status").asText());
       assertEquals("articles.members-act", world.signedIn("bob").post("/api/rounds/" + round + "/fallback", null)
           .json().get("rule").get("id").asText(), "bob is not in uk's assembly");
@@ -116,6 +96,31 @@ class ApiActionsTest {
       assertEquals("articles.mandates", world.signedIn("eve").post("/api/resignations", "{\"mandate\":\"" + mandate
           + "\"}").json().get("rule").get("id").asText(), "a recalled mandate is not in force");
     }
+  }
+
+  /** A plan resolution of uk's assembly, moved, voted and adopted by cai, its only delegate. */
+  private static String planMotion(World.Client cai) {
+    String motion = field(ok(cai.post("/api/councils/uk/motions", "{\"kind\":\"plan\",\"title\":\"Plan\"}")),
+        "motion");
+    ok(cai.post("/api/motions/" + motion + "/votes", "{\"choice\":\"yes\"}"));
+    ok(cai.post("/api/motions/" + motion + "/close", null));
+    return motion;
+  }
+
+  /**
+   * A round opened on {@code motion}: rail makes 10 bread from 5 grain, docks {@code grain} grain;
+   * iterations 0 and 1 closed. With 5 grain iteration 1 converges.
+   */
+  private static String iteratedTwice(World world, World.Client cai, String motion, String spec, int grain) {
+    String round = field(ok(cai.post("/api/councils/uk/rounds", "{\"decision\":\"" + motion + "\",\"spec\":"
+        + spec + "}")), "round");
+    ok(world.signedIn("ana").post("/api/rounds/" + round + "/proposals", "{\"council\":\"rail\",\"product\":"
+        + "\"bread\",\"output\":\"10\",\"inputs\":{\"grain\":5},\"hours\":\"10\"}"));
+    ok(world.signedIn("gus").post("/api/rounds/" + round + "/proposals", "{\"council\":\"docks\",\"product\":"
+        + "\"grain\",\"output\":\"" + grain + "\",\"hours\":\"2.5\"}"));
+    ok(cai.post("/api/rounds/" + round + "/iterations", null));
+    ok(cai.post("/api/rounds/" + round + "/iterations", null));
+    return round;
   }
 
   private static void voteAllAndClose(World world, List<String> voters, String motion) {
