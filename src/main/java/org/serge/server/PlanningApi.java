@@ -6,11 +6,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.serge.InvalidInputException;
 import org.serge.council.planning.CloseIteration;
+import org.serge.council.planning.FallBack;
+import org.serge.council.planning.OpenRound;
 import org.serge.council.planning.PlanReportInputs;
 import org.serge.council.planning.PlanningRounds;
 import org.serge.council.planning.ProposeDemand;
 import org.serge.council.planning.ProposeProduction;
+import org.serge.council.planning.RoundSpec;
 import org.serge.formats.PlanReportHtml;
+import org.serge.formats.PlanReportJson;
+import org.serge.formats.RecordedPlanJson;
 import org.serge.formats.RecordLinks;
 import org.serge.planning.report.PlanReport;
 
@@ -53,6 +58,32 @@ final class PlanningApi {
         number(call.required("output"), "output"), amounts(call, "inputs", "input-"),
         number(call.required("hours"), "hours"), amounts(call, "uses", "use-"),
         capacity == null ? Double.POSITIVE_INFINITY : number(capacity, "capacity"))));
+  }
+
+  /** Opens a round in the federation: the spec is the round's canonical JSON, as the opening event holds it. */
+  static JsonNode openRound(Call call) {
+    String federation = call.existing("council", p -> p.councils);
+    if (!(call.body().get("spec") instanceof ObjectNode spec)) {
+      throw new InvalidInputException(null, 0, "spec", "must be a JSON object");
+    }
+    return Json.events(call.submit(new OpenRound(federation, call.required("decision"),
+        RoundSpec.fromJson(spec, "spec"))));
+  }
+
+  static JsonNode fallBack(Call call) {
+    return Json.events(call.submit(new FallBack(call.existing("planning-round", p -> p.rounds))));
+  }
+
+  /** A plan as {@code serge plan show --json} prints it. */
+  static JsonNode plan(Call call) {
+    String plan = call.existing("plan", p -> p.plans);
+    return call.read(p -> RecordedPlanJson.of(p, plan, Json::row, Json::decision));
+  }
+
+  /** The plan report as JSON, the same report the page and {@code serge report} render. */
+  static JsonNode reportJson(Call call) {
+    String plan = call.existing("plan", p -> p.plans);
+    return PlanReportJson.json(call.read(p -> PlanReport.of(PlanReportInputs.of(p, plan))));
   }
 
   static JsonNode closeIteration(Call call) {

@@ -19,8 +19,8 @@ import org.serge.server.web.RecordPages;
 /**
  * Every route of the server, in one visible place: the JSON API under {@code /api}, the
  * OpenAPI document, and the pages. The server registers exactly these, and
- * {@code /openapi.json} is made from them. Elections and budget rounds are listed in
- * {@link ElectionRoutes}, planning rounds in {@link PlanningRoutes}, to keep each file short.
+ * {@code /openapi.json} is made from them. Mandates, recall and the constitution are
+ * listed in {@link MandateRoutes}, elections and budget rounds in {@link ElectionRoutes}, planning rounds in {@link PlanningRoutes}, to keep each file short.
  */
 public final class Routes {
   private Routes() {}
@@ -34,7 +34,8 @@ public final class Routes {
   private static final String SESSION_EXAMPLE = "{'member':'ana','csrf':'" + "x".repeat(43) + "'}";
 
   public static List<Route> all() {
-    return java.util.stream.Stream.of(governing(), ElectionRoutes.all(), PlanningRoutes.all())
+    return java.util.stream.Stream.of(governing(), MandateRoutes.all(), ElectionRoutes.all(),
+        PlanningRoutes.all())
         .flatMap(List::stream).toList();
   }
 

@@ -192,6 +192,7 @@ class AuthorizationMatrixTest {
           expect(OK, OK, OK, OK, OK)));
     }
     c.addAll(ElectionMatrixCases.cases());
+    c.addAll(MandateMatrixCases.cases());
     // Last: leaving changes who acts in rail.
     c.add(new Case("leaveCouncil", (w, r) -> new Request("POST", "/api/councils/rail/leave", null), members(MEMBERS_ACT)));
     return c;

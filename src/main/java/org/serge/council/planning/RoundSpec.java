@@ -96,6 +96,14 @@ public record RoundSpec(String title, String period, List<Product> products, Lis
     return node;
   }
 
+  /**
+   * A spec from its canonical JSON (the form the opening event holds): what adapters take from a
+   * request. Bad input names {@code where} and the field.
+   */
+  public static RoundSpec fromJson(ObjectNode node, String where) {
+    return read(new Payload(node, where));
+  }
+
   static RoundSpec read(Payload p) {
     String where = p.where();
     List<Product> products = new ArrayList<>();
