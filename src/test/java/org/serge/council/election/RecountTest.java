@@ -1,23 +1,15 @@
 package org.serge.council.election;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.serge.InvalidInputException;
+import org.serge.council.Forgery;
 import org.serge.council.Fixtures;
-import org.serge.council.Replayer;
-import org.serge.record.Event;
-import org.serge.record.Ledger;
-import org.serge.record.Verifier;
-import org.serge.record.VerifyingKey;
 
 /**
  * A forged result cannot survive a replay: even re-signed into a chain whose every hash and
@@ -71,23 +63,6 @@ class RecountTest {
 
   /** Rewrites the first event of {@code type} with {@code change}, re-signs the chain from there, and replays it. */
   private InvalidInputException forge(String type, Consumer<ObjectNode> change) {
-    List<Event> events = scene.events();
-    int at = IntStream.range(0, events.size()).filter(i -> events.get(i).type().equals(type)).findFirst()
-        .orElseThrow();
-    ObjectNode forged = events.get(at).payload().deepCopy();
-    change.accept(forged);
-    List<Event> chain = new ArrayList<>(events.subList(0, at));
-    Event head = chain.getLast();
-    for (int i = at; i < events.size(); i++) {
-      Event e = events.get(i);
-      head = Ledger.append(head, e.time(), e.scope(), e.actor(), e.type(), i == at ? forged : e.payload(),
-          Fixtures.key(1));
-      chain.add(head);
-    }
-    Map<String, VerifyingKey> keys = Map.of(Fixtures.key(1).id(), Fixtures.key(1).verifyingKey());
-    assertTrue(new Verifier(keys::get, 1).verify(chain).ok(), "the forged chain is well signed");
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Replayer.replay(chain.stream()));
-    assertTrue(e.getMessage().contains("event " + (at + 1) + " "), e.getMessage());
-    return e;
+    return Forgery.replayRefuses(scene.events(), type, 0, change, Fixtures.key(1));
   }
 }

@@ -1,23 +1,16 @@
 package org.serge.council.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.serge.InvalidInputException;
-import org.serge.council.Replayer;
+import org.serge.council.Forgery;
 import org.serge.council.deliberation.Scene;
-import org.serge.record.Event;
-import org.serge.record.Ledger;
-import org.serge.record.Verifier;
-import org.serge.record.VerifyingKey;
 
 /**
  * Replaying the record recomputes every iteration bit for bit: a forged price, tally or verdict, even
@@ -92,23 +85,6 @@ class RoundRecomputeTest {
 
   /** Rewrites the {@code nth} event of {@code type}, re-signs the chain from there, and replays it. */
   private InvalidInputException forge(String type, int nth, Consumer<ObjectNode> change) {
-    List<Event> events = s.scene.record.events(1).toList();
-    int at = IntStream.range(0, events.size()).filter(i -> events.get(i).type().equals(type)).skip(nth)
-        .findFirst().orElseThrow();
-    ObjectNode forged = events.get(at).payload().deepCopy();
-    change.accept(forged);
-    List<Event> chain = new ArrayList<>(events.subList(0, at));
-    Event head = chain.getLast();
-    for (int i = at; i < events.size(); i++) {
-      Event e = events.get(i);
-      head = Ledger.append(head, e.time(), e.scope(), e.actor(), e.type(), i == at ? forged : e.payload(),
-          Scene.key(1));
-      chain.add(head);
-    }
-    Map<String, VerifyingKey> keys = Map.of(Scene.key(1).id(), Scene.key(1).verifyingKey());
-    assertTrue(new Verifier(keys::get, 1).verify(chain).ok(), "the forged chain is well signed");
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Replayer.replay(chain.stream()));
-    assertTrue(e.getMessage().contains("event " + (at + 1) + " "), e.getMessage());
-    return e;
+    return Forgery.replayRefuses(s.scene.record.events(1).toList(), type, nth, change, Scene.key(1));
   }
 }
