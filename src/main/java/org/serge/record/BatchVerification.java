@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +145,7 @@ final class BatchVerification {
       for (int i = 0; i < WINDOW; i++) {
         result.twice(scratch);
       }
-      java.util.Arrays.fill(filled, false);
+      Arrays.fill(filled, false);
       for (int j = 0; j < points.size(); j++) {
         int digit = scalars.get(j)[w] & 0xff;
         if (digit == 0) {
@@ -186,7 +187,7 @@ final class BatchVerification {
 
   private static EdwardsPoint base() {
     byte[] encoded = new byte[32];
-    java.util.Arrays.fill(encoded, (byte) 0x66);
+    Arrays.fill(encoded, (byte) 0x66);
     encoded[0] = 0x58; // y = 4/5, x even (RFC 8032 §5.1)
     EdwardsPoint point = new EdwardsPoint();
     if (!EdwardsPoint.decode(encoded, 0, point, new EdwardsPoint.Scratch())) {

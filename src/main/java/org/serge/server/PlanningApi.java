@@ -83,7 +83,9 @@ final class PlanningApi {
   /** The plan report as JSON, the same report the page and {@code serge report} render. */
   static JsonNode reportJson(Call call) {
     String plan = call.existing("plan", p -> p.plans);
-    return PlanReportJson.json(call.read(p -> PlanReport.of(PlanReportInputs.of(p, plan))));
+    // Recomputing a report replays the round's iterations: done once per record seq, not per reader.
+    return call.read(p -> call.app().cache().get("plan-report/" + plan, p.seq(),
+        () -> PlanReportJson.json(PlanReport.of(PlanReportInputs.of(p, plan)))));
   }
 
   static JsonNode closeIteration(Call call) {
@@ -93,8 +95,9 @@ final class PlanningApi {
   /** The plan report as its own HTML document, its numbers linking to their events in the record. */
   static String report(Call call) {
     String plan = call.existing("plan", p -> p.plans);
-    PlanReport report = call.read(p -> PlanReport.of(PlanReportInputs.of(p, plan)));
-    return PlanReportHtml.render(report, new RecordLinks("/api/record/events?limit=1&from=" + RecordLinks.SEQ));
+    RecordLinks links = new RecordLinks("/api/record/events?limit=1&from=" + RecordLinks.SEQ);
+    return call.read(p -> call.app().cache().html("plan-report/" + plan, p.seq(),
+        () -> PlanReportHtml.render(PlanReport.of(PlanReportInputs.of(p, plan)), links)));
   }
 
   /** Amounts by code: a JSON object, or a form's {@code PREFIXcode} fields (blank ones left out). */

@@ -9,6 +9,7 @@ import org.serge.cli.RecordOptions;
 import org.serge.council.Polity;
 import org.serge.council.planning.PlanningRound;
 import org.serge.council.planning.PlanningRounds;
+import org.serge.council.planning.RoundIteration;
 import org.serge.council.planning.RoundPlan;
 import org.serge.formats.RecordedPlanJson;
 import picocli.CommandLine.Command;
@@ -57,9 +58,10 @@ public final class RoundViews {
       w.println("  objectives: " + r.spec());
       w.println("  regions: " + r.regions() + "; public demand: " + r.publicDemand());
       w.println("iterations:");
-      Views.table(w, PlanningRounds.iterations(p, id), List.of("number", "largest_excess", "converged", "seq", "prices"));
-      if (!PlanningRounds.iterations(p, id).isEmpty()) {
-        w.println("prices published: " + PlanningRounds.iterations(p, id).getLast().prices());
+      List<RoundIteration> iterations = PlanningRounds.iterations(p, id);
+      Views.table(w, iterations, List.of("number", "largest_excess", "converged", "seq", "prices"));
+      if (!iterations.isEmpty()) {
+        w.println("prices published: " + iterations.getLast().prices());
       }
       w.println("current proposals:");
       Views.table(w, PlanningRounds.current(p, id), List.of("id", "council", "kind", "submitted_by", "proposal"));

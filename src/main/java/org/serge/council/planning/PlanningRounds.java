@@ -143,7 +143,10 @@ public final class PlanningRounds {
     Proposals proposals = figures == null ? stated : FallbackPlan.proposals(stated, figures, "plan " + planId);
     List<String> ids = Rounds.ids(rows.getLast());
     Map<String, Long> seqs = new LinkedHashMap<>();
-    ids.forEach(id -> seqs.put(Rounds.proposal(polity, id).council(), Rounds.proposal(polity, id).seq()));
+    for (String id : ids) {
+      RoundProposal proposal = Rounds.proposal(polity, id);
+      seqs.put(proposal.council(), proposal.seq());
+    }
     PublishedDecision decision = plan.decision() == null ? null : polity.decision(plan.decision());
     Long approval = plan.status().equals("approved") || plan.status().equals("superseded") ? plan.decidedSeq() : null;
     Provenance provenance = new Provenance(round.seq(), seqs, rows.stream().map(RoundIteration::seq).toList(),
